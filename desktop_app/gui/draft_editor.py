@@ -1,0 +1,447 @@
+"""The draft editor: every field of the order form, inline messages, undo and autosave.
+
+The editor holds the current Order as an immutable snapshot. Every edit builds a new
+snapshot from the widgets and pushes it onto an undo stack; undo applies an older snapshot
+back onto the widgets. Saving is the caller's job: ``save_requested`` carries the snapshot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.countries import COUNTRIES
+from ..domain.money import CURRENCIES, format_cents
+from ..domain.order import Address, AttachmentRef, Client, ClientType, Order
+from ..domain.validation import Problem, Severity, validate_order
+from ..domain.vat import preview_amounts
+from .editor_bindings import FIELD_WIDGETS, client_type_label
+from .editor_undo import SnapshotCommand, UndoKeyFilter
+from .field_messages import FieldMessages
+from .forms.ui_draft_editor import Ui_DraftEditorForm
+from .i18n import language
+from .line_items_model import LineItemsModel
+from .optional_date import get_date, make_optional, set_date
+from .problem_texts import format_date
+
+
+def _content(order: Order) -> Order:
+    return replace(order, created_at=None, updated_at=None)
+
+
+class DraftEditor(QWidget):
+    save_requested = Signal(object)  # Order
+    attach_requested = Signal(object, bool)  # Path, is_confirmation_proof
+    dirty_changed = Signal(bool)
+
+    def __init__(
+        self,
+        today: Callable[[], date],
+        contribution_percent: Decimal,
+        autosave_ms: int = 3000,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._contribution = contribution_percent
+        self._order: Order | None = None
+        self._saved: Order | None = None
+        self._touched: set[str] = set()
+        self._show_all_required = False
+        self._loading = False
+        self.problems: list[Problem] = []
+
+        self.undo_stack = QUndoStack(self)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(autosave_ms)
+        self._autosave.timeout.connect(self.save_now)
+
+        self._build()
+
+    # -- construction -------------------------------------------------------------------
+    def _build(self) -> None:
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("summaryLabel")
+        self.summary_label.setWordWrap(True)
+        self.form = QWidget()
+        self.ui = Ui_DraftEditorForm()
+        self.ui.setupUi(self.form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(scroll)
+        # Never narrower than the form itself: no sideways scrolling, no clipped messages.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(self.form.minimumSizeHint().width() + bar + 4)
+
+        ui = self.ui
+        for kind in ClientType:
+            ui.clientTypeCombo.addItem(client_type_label(kind), kind.value)
+        lang = language()
+        names = sorted(COUNTRIES, key=lambda c: (c != "DE", COUNTRIES[c][1 if lang == "en" else 0]))
+        for code in names:
+            ui.clientCountryCombo.addItem(COUNTRIES[code][1 if lang == "en" else 0], code)
+        ui.currencyCombo.addItems(list(CURRENCIES))
+        ui.budgetCombo.lineEdit().setPlaceholderText(self.tr("z. B. Persönliches Budget"))
+        for edit in (ui.serviceStartEdit, ui.serviceEndEdit, ui.offerValidEdit):
+            make_optional(edit)
+        ui.newInvoiceDateEdit.setDisplayFormat("dd.MM.yyyy")
+
+        self.line_items = LineItemsModel(self)
+        ui.lineItemsView.setModel(self.line_items)
+        ui.lineItemsView.horizontalHeader().setStretchLastSection(True)
+        ui.lineItemsView.setColumnWidth(0, 220)
+        ui.lineItemsView.verticalHeader().setDefaultSectionSize(26)
+
+        self.messages = FieldMessages()
+        for field, (name, form_name) in FIELD_WIDGETS.items():
+            self.messages.register(field, getattr(ui, name), getattr(ui, form_name))
+
+        key_filter = UndoKeyFilter(self.undo_stack, self)
+        for widget in self.form.findChildren(QWidget):
+            widget.installEventFilter(key_filter)
+        self._connect()
+        self.form.setEnabled(False)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        text_fields = {
+            ui.clientNameEdit: "client.legal_name",
+            ui.clientStreetEdit: "client.address.street",
+            ui.clientPostalCodeEdit: "client.address.postal_code",
+            ui.clientCityEdit: "client.address.city",
+            ui.clientVatIdEdit: "client.vat_id",
+            ui.clientInvoiceEmailEdit: "client.invoice_email",
+            ui.contactNameEdit: "contact_name",
+            ui.contactEmailEdit: "contact_email",
+        }
+        for widget, field in text_fields.items():
+            widget.textChanged.connect(lambda _t, f=field: self._on_edited(f))
+        for widget, field in (
+            (ui.orderDescriptionEdit, "order_description"),
+            (ui.serviceDescriptionEdit, "service_description"),
+            (ui.specialAgreementEdit, "special_agreement"),
+        ):
+            widget.textChanged.connect(lambda f=field: self._on_edited(f))
+        ui.budgetCombo.editTextChanged.connect(lambda _t: self._on_edited("budget"))
+        ui.clientTypeCombo.currentIndexChanged.connect(lambda _i: self._on_edited("client.type"))
+        ui.clientCountryCombo.currentIndexChanged.connect(
+            lambda _i: self._on_edited("client.address.country")
+        )
+        ui.currencyCombo.currentIndexChanged.connect(lambda _i: self._on_edited("currency"))
+        ui.serviceStartEdit.dateChanged.connect(lambda _d: self._on_edited("service_start"))
+        ui.serviceEndEdit.dateChanged.connect(lambda _d: self._on_edited("service_end"))
+        ui.offerValidEdit.dateChanged.connect(lambda _d: self._on_edited("offer_valid_until"))
+        ui.reducedVatCheck.toggled.connect(lambda _b: self._on_edited("reduced_vat"))
+        ui.skipConfirmationCheck.toggled.connect(
+            lambda _b: self._on_edited("skip_client_confirmation")
+        )
+        self.line_items.items_edited.connect(lambda: self._on_edited("line_items"))
+        self.line_items.input_rejected.connect(self._show_input_error)
+        ui.addLineItemButton.clicked.connect(self._on_add_line_item)
+        ui.removeLineItemButton.clicked.connect(self._on_remove_line_item)
+        ui.addInvoiceDateButton.clicked.connect(self._on_add_invoice_date)
+        ui.removeInvoiceDateButton.clicked.connect(self._on_remove_invoice_date)
+        ui.addAttachmentButton.clicked.connect(lambda: self._choose_attachment(False))
+        ui.addProofButton.clicked.connect(lambda: self._choose_attachment(True))
+        ui.removeAttachmentButton.clicked.connect(self._on_remove_attachment)
+
+    # -- public API ---------------------------------------------------------------------
+    @property
+    def order(self) -> Order | None:
+        return self._order
+
+    @property
+    def is_dirty(self) -> bool:
+        if self._order is None or self._saved is None:
+            return False
+        return _content(self._order) != _content(self._saved)
+
+    def set_order(self, order: Order | None) -> None:
+        """Show ``order`` (a stored one); clears the undo history."""
+        self._autosave.stop()
+        self.undo_stack.clear()
+        self._touched.clear()
+        self._show_all_required = False
+        self._order = order
+        self._saved = order
+        self.form.setEnabled(order is not None)
+        if order is not None:
+            self._apply(order, schedule_save=False)
+            self.form.setEnabled(order.is_editable)
+        else:
+            self.summary_label.setText(self.tr("Kein Auftrag ausgewählt."))
+        self.dirty_changed.emit(False)
+
+    def mark_saved(self, stored: Order) -> None:
+        """The snapshot ``stored`` reached the database."""
+        self._saved = stored
+        if self._order is not None and self._order.id == stored.id:
+            self._order = replace(
+                self._order, created_at=stored.created_at, updated_at=stored.updated_at
+            )
+        self.dirty_changed.emit(self.is_dirty)
+
+    def save_now(self) -> None:
+        self._autosave.stop()
+        if self._order is not None and self.is_dirty:
+            self.save_requested.emit(self._order)
+
+    def show_all_problems(self) -> None:
+        """Also flag every missing required field (the completeness check)."""
+        self._show_all_required = True
+        self._refresh_problems()
+
+    def focus_field(self, field: str) -> None:
+        widget = self.messages.widget_for(field)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_attachment(self, ref: AttachmentRef) -> None:
+        if self._order is None:
+            return
+        kept = tuple(a for a in self._order.attachments if a.sha256 != ref.sha256)
+        self._push(replace(self._order, attachments=(*kept, ref)), "attachments")
+
+    # -- editing ------------------------------------------------------------------------
+    def _on_edited(self, field: str) -> None:
+        if self._loading or self._order is None:
+            return
+        self._touched.add(field)
+        self._push(self._collect(), field)
+
+    def _push(self, new: Order, field: str) -> None:
+        assert self._order is not None
+        if new == self._order:
+            return
+        before = self._order
+        self._order = new
+        if field in ("invoice_dates", "attachments"):
+            self._fill_lists(new)
+        self.undo_stack.push(SnapshotCommand(self._apply, before, new, field))
+        self._after_change()
+
+    def _apply(self, order: Order, schedule_save: bool = True) -> None:
+        self._loading = True
+        try:
+            self._order = order
+            self._fill(order)
+        finally:
+            self._loading = False
+        if schedule_save:
+            self._after_change()
+        else:
+            self._refresh_problems()
+
+    def _after_change(self) -> None:
+        self._refresh_problems()
+        self._autosave.start()
+        self.dirty_changed.emit(self.is_dirty)
+
+    def _collect(self) -> Order:
+        assert self._order is not None
+        ui = self.ui
+        base = self._order
+        client = Client(
+            type=ClientType(ui.clientTypeCombo.currentData()),
+            legal_name=ui.clientNameEdit.text(),
+            address=Address(
+                street=ui.clientStreetEdit.text(),
+                postal_code=ui.clientPostalCodeEdit.text(),
+                city=ui.clientCityEdit.text(),
+                country=ui.clientCountryCombo.currentData() or "DE",
+            ),
+            vat_id=ui.clientVatIdEdit.text(),
+            invoice_email=ui.clientInvoiceEmailEdit.text(),
+            server_id=base.client.server_id,
+        )
+        return replace(
+            base,
+            budget=ui.budgetCombo.currentText(),
+            client=client,
+            contact_name=ui.contactNameEdit.text(),
+            contact_email=ui.contactEmailEdit.text(),
+            order_description=ui.orderDescriptionEdit.toPlainText(),
+            service_description=ui.serviceDescriptionEdit.toPlainText(),
+            service_start=get_date(ui.serviceStartEdit),
+            service_end=get_date(ui.serviceEndEdit),
+            line_items=self.line_items.items,
+            currency=ui.currencyCombo.currentText(),
+            reduced_vat=ui.reducedVatCheck.isChecked(),
+            offer_valid_until=get_date(ui.offerValidEdit),
+            skip_client_confirmation=ui.skipConfirmationCheck.isChecked(),
+            special_agreement=ui.specialAgreementEdit.toPlainText(),
+        )
+
+    def _fill(self, order: Order) -> None:
+        ui = self.ui
+        _set_text(ui.budgetCombo.lineEdit(), order.budget)
+        _set_text(ui.orderDescriptionEdit, order.order_description)
+        _set_text(ui.serviceDescriptionEdit, order.service_description)
+        set_date(ui.serviceStartEdit, order.service_start)
+        set_date(ui.serviceEndEdit, order.service_end)
+        client = order.client
+        ui.clientTypeCombo.setCurrentIndex(ui.clientTypeCombo.findData(client.type.value))
+        _set_text(ui.clientNameEdit, client.legal_name)
+        _set_text(ui.clientStreetEdit, client.address.street)
+        _set_text(ui.clientPostalCodeEdit, client.address.postal_code)
+        _set_text(ui.clientCityEdit, client.address.city)
+        country = ui.clientCountryCombo.findData(client.address.country)
+        ui.clientCountryCombo.setCurrentIndex(max(country, 0))
+        _set_text(ui.clientVatIdEdit, client.vat_id)
+        _set_text(ui.clientInvoiceEmailEdit, client.invoice_email)
+        _set_text(ui.contactNameEdit, order.contact_name)
+        _set_text(ui.contactEmailEdit, order.contact_email)
+        if self.line_items.items != order.line_items:
+            self.line_items.set_items(order.line_items)
+        self.line_items.currency = order.currency
+        ui.currencyCombo.setCurrentText(order.currency)
+        ui.reducedVatCheck.setChecked(order.reduced_vat)
+        set_date(ui.offerValidEdit, order.offer_valid_until)
+        ui.skipConfirmationCheck.setChecked(order.skip_client_confirmation)
+        _set_text(ui.specialAgreementEdit, order.special_agreement)
+        self._fill_lists(order)
+
+    def _fill_lists(self, order: Order) -> None:
+        ui = self.ui
+        ui.invoiceDatesList.clear()
+        for day in order.invoice_dates:
+            item = QListWidgetItem(format_date(day))
+            item.setData(Qt.ItemDataRole.UserRole, day)
+            ui.invoiceDatesList.addItem(item)
+        ui.attachmentsList.clear()
+        for ref in order.attachments:
+            label = ref.filename
+            if ref.is_confirmation_proof:
+                label += " " + self.tr("(Nachweis der Bestätigung)")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, ref.sha256)
+            ui.attachmentsList.addItem(item)
+        ui.newInvoiceDateEdit.setDate(QDate(self._today() + timedelta(days=30)))
+
+    # -- problems and preview -----------------------------------------------------------
+    def _refresh_problems(self) -> None:
+        if self._order is None:
+            return
+        self.problems = validate_order(self._order, self._today())
+        self.messages.show(self.problems, None if self._show_all_required else self._touched)
+        errors = sum(p.severity is Severity.ERROR for p in self.problems)
+        warnings = len(self.problems) - errors
+        if not self._order.is_editable:
+            text = self.tr("Dieser Auftrag ist übermittelt und kann nicht mehr bearbeitet werden.")
+        elif errors == 1:
+            text = self.tr("Entwurf – für die Übermittlung fehlt noch 1 Angabe.")
+        elif errors:
+            text = self.tr("Entwurf – für die Übermittlung fehlen noch %1 Angaben.")
+            text = text.replace("%1", str(errors))
+        else:
+            text = self.tr("Entwurf – vollständig, bereit zur Übermittlung.")
+        if warnings == 1:
+            text += " " + self.tr("1 Hinweis beachten.")
+        elif warnings:
+            text += " " + self.tr("%1 Hinweise beachten.").replace("%1", str(warnings))
+        self.summary_label.setText(text)
+        self._refresh_preview()
+
+    def _refresh_preview(self) -> None:
+        assert self._order is not None
+        amounts = preview_amounts(self._order, self._contribution)
+        currency, lang = self._order.currency, language()
+
+        def money(cents: int) -> str:
+            return format_cents(cents, currency, lang)
+
+        rate = f"{amounts.vat_rate.percent.normalize():f}"
+        share = f"{amounts.contribution_percent.normalize():f}"
+        self.ui.previewLabel.setText(
+            self.tr(
+                "Netto %1 · USt %2 % %3 · Brutto %4<br>Smart-Beitrag %5 % %6 · "
+                "dein Anteil (geschätzt) %7<br><i>Vorschau – den Steuersatz legt Smart fest.</i>"
+            )
+            .replace("%1", money(amounts.net_cents))
+            .replace("%2", rate)
+            .replace("%3", money(amounts.vat_cents))
+            .replace("%4", money(amounts.gross_cents))
+            .replace("%5", share)
+            .replace("%6", money(amounts.contribution_cents))
+            .replace("%7", money(amounts.member_share_cents))
+        )
+
+    def _show_input_error(self, message: str) -> None:
+        self.summary_label.setText(message)
+
+    # -- list buttons -------------------------------------------------------------------
+    def _on_add_line_item(self) -> None:
+        row = self.line_items.append()
+        index = self.line_items.index(row, 0)
+        self.ui.lineItemsView.setCurrentIndex(index)
+        self.ui.lineItemsView.edit(index)
+
+    def _on_remove_line_item(self) -> None:
+        index = self.ui.lineItemsView.currentIndex()
+        if index.isValid():
+            self.line_items.remove(index.row())
+
+    def _on_add_invoice_date(self) -> None:
+        if self._order is None:
+            return
+        day = self.ui.newInvoiceDateEdit.date().toPython()
+        days = tuple(sorted({*self._order.invoice_dates, day}))
+        self._touched.add("invoice_dates")
+        self._push(replace(self._order, invoice_dates=days), "invoice_dates")
+
+    def _on_remove_invoice_date(self) -> None:
+        item = self.ui.invoiceDatesList.currentItem()
+        if self._order is None or item is None:
+            return
+        day = item.data(Qt.ItemDataRole.UserRole)
+        days = tuple(d for d in self._order.invoice_dates if d != day)
+        self._touched.add("invoice_dates")
+        self._push(replace(self._order, invoice_dates=days), "invoice_dates")
+
+    def _choose_attachment(self, proof: bool) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Nachweis hochladen") if proof else self.tr("Datei anhängen"),
+            "",
+            self.tr("Dokumente (*.pdf *.jpg *.jpeg *.png)"),
+        )
+        if path:
+            self.attach_requested.emit(Path(path), proof)
+
+    def _on_remove_attachment(self) -> None:
+        item = self.ui.attachmentsList.currentItem()
+        if self._order is None or item is None:
+            return
+        sha = item.data(Qt.ItemDataRole.UserRole)
+        kept = tuple(a for a in self._order.attachments if a.sha256 != sha)
+        self._push(replace(self._order, attachments=kept), "attachments")
+
+
+def _set_text(widget: object, text: str) -> None:
+    """Set text without moving the cursor when nothing changes (keeps typing smooth)."""
+    current = widget.toPlainText() if hasattr(widget, "toPlainText") else widget.text()  # type: ignore[attr-defined]
+    if current != text:
+        if hasattr(widget, "setPlainText"):
+            widget.setPlainText(text)  # type: ignore[attr-defined]
+        else:
+            widget.setText(text)  # type: ignore[attr-defined]

@@ -1,0 +1,149 @@
+"""Connects the list and the editor to the DraftService through the ops runner.
+
+Every service call runs off the GUI thread; every write's Changes value is broadcast on
+``changed`` so each view updates what it shows.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.attachments import AttachmentError
+from ..domain.errors import NotEditableError
+from ..domain.order import Order
+from ..domain.summary import summarize
+from ..services.changes import Changes
+from ..services.drafts import DraftService, SavedOrder
+from .draft_editor import DraftEditor
+from .ops import OpsRunner
+from .order_list_page import OrderListPage
+
+log = logging.getLogger(__name__)
+
+
+class DraftsController(QObject):
+    changed = Signal(object)  # Changes
+    loaded = Signal(int)  # number of orders after the first load
+    saved = Signal(object)  # Order as stored
+    message = Signal(str)  # for the status bar
+    error = Signal(str)  # for a message box
+
+    def __init__(
+        self,
+        drafts: DraftService,
+        ops: OpsRunner,
+        page: OrderListPage,
+        editor: DraftEditor,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._drafts = drafts
+        self._ops = ops
+        self._page = page
+        self._editor = editor
+        self._loading_id: uuid.UUID | None = None
+        page.order_selected.connect(self._on_page_order_selected)
+        editor.save_requested.connect(self.save)
+        editor.attach_requested.connect(self._on_editor_attach_requested)
+        self.changed.connect(self._on_changed)
+
+    # -- commands -----------------------------------------------------------------------
+    def load_all(self) -> None:
+        def done(summaries: list) -> None:
+            self._page.set_summaries(summaries)
+            self.loaded.emit(len(summaries))
+
+        self._ops.run_db(self._drafts.summaries, done, self._on_failure)
+
+    def new_draft(self) -> None:
+        self._editor.save_now()
+        self._ops.run_db(self._drafts.create, self._on_created, self._on_failure)
+
+    def save(self, order: Order) -> None:
+        self._ops.run_db(lambda: self._drafts.save(order), self._on_saved, self._on_failure)
+
+    def duplicate(self, order_id: uuid.UUID) -> None:
+        self._editor.save_now()
+        self._ops.run_db(
+            lambda: self._drafts.duplicate(order_id), self._on_created, self._on_failure
+        )
+
+    def delete(self, order_id: uuid.UUID) -> None:
+        if self._editor.order is not None and self._editor.order.id == order_id:
+            self._editor.set_order(None)
+        self._ops.run_db(lambda: self._drafts.delete(order_id), self.changed.emit, self._on_failure)
+
+    def flush(self) -> bool:
+        """Save pending edits and wait for every queued write (on quit): nothing is lost."""
+        self._editor.save_now()
+        return self._ops.wait_for_done()
+
+    # -- results ------------------------------------------------------------------------
+    def _on_created(self, result: SavedOrder) -> None:
+        self._editor.set_order(result.order)
+        self.changed.emit(result.changes)
+        self._page.select(result.order.id, notify=False)
+        self._editor.ui.orderDescriptionEdit.setFocus()
+
+    def _on_saved(self, result: SavedOrder) -> None:
+        self._editor.mark_saved(result.order)
+        self.changed.emit(result.changes)
+        self.saved.emit(result.order)
+        self.message.emit(self.tr("Entwurf gespeichert."))
+
+    def _on_changed(self, changes: Changes) -> None:
+        for order_id in changes.orders_deleted:
+            self._page.remove(order_id)
+        for order_id in changes.orders_saved:
+            current = self._editor.order
+            if current is not None and current.id == order_id:
+                self._page.upsert(summarize(current))
+            else:
+                self._ops.run_db(
+                    lambda oid=order_id: summarize(self._drafts.load(oid)),
+                    self._page.upsert,
+                    self._on_failure,
+                )
+
+    def _on_page_order_selected(self, order_id: uuid.UUID | None) -> None:
+        current = self._editor.order
+        if current is not None and current.id == order_id:
+            return
+        self._editor.save_now()
+        if order_id is None:
+            self._editor.set_order(None)
+            return
+        self._loading_id = order_id
+
+        def show(order: Order) -> None:
+            if self._loading_id == order.id:  # the person may have moved on meanwhile
+                self._editor.set_order(order)
+
+        self._ops.run_db(lambda: self._drafts.load(order_id), show, self._on_failure)
+
+    def _on_editor_attach_requested(self, path: Path, proof: bool) -> None:
+        self._ops.run_db(
+            lambda: self._drafts.import_attachment(path, is_confirmation_proof=proof),
+            self._editor.add_attachment,
+            self._on_failure,
+        )
+
+    def _on_failure(self, exc: Exception) -> None:
+        if isinstance(exc, AttachmentError):
+            texts = {
+                "attachment_type": self.tr(
+                    "Nur PDF-, JPEG- und PNG-Dateien können angehängt werden."
+                ),
+                "attachment_too_large": self.tr("Die Datei ist größer als 25 MB."),
+                "attachment_unreadable": self.tr("Die Datei konnte nicht gelesen werden."),
+            }
+            self.error.emit(texts.get(exc.code, str(exc)))
+        elif isinstance(exc, NotEditableError):
+            self.error.emit(self.tr("Nur Entwürfe können geändert oder gelöscht werden."))
+        else:
+            log.error("operation failed: %r", exc)
+            self.error.emit(self.tr("Das hat nicht geklappt: %1").replace("%1", str(exc)))

@@ -1,0 +1,199 @@
+"""The order list as a real table model: display strings precomputed, sort and filter here.
+
+Sorting and filtering 100,000 rows happen on plain Python lists of precomputed keys
+(architecture.md: never a QSortFilterProxyModel that calls back into Python per compare).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ..domain.money import format_cents
+from ..domain.status import OrderStatus
+from ..domain.summary import OrderSummary
+from .i18n import language, status_text
+from .problem_texts import format_date
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OrderTableModel", "Status"),
+    QT_TRANSLATE_NOOP("OrderTableModel", "Kund*in"),
+    QT_TRANSLATE_NOOP("OrderTableModel", "Titel"),
+    QT_TRANSLATE_NOOP("OrderTableModel", "Netto"),
+    QT_TRANSLATE_NOOP("OrderTableModel", "Nächstes Datum"),
+)
+COL_STATUS, COL_CLIENT, COL_TITLE, COL_NET, COL_DATE = range(5)
+_STATUS_ORDER = {status: i for i, status in enumerate(OrderStatus)}
+_NO_DATE = date.max
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    summary: OrderSummary
+    display: tuple[str, str, str, str, str]
+    keys: tuple[int, str, str, int, date]
+    haystack: str
+
+
+def _row(summary: OrderSummary, today: date) -> _Row:
+    next_day = summary.next_date(today)
+    net = format_cents(summary.net_cents, summary.currency, language())
+    display = (
+        status_text(summary.status),
+        summary.client_name,
+        summary.title,
+        net,
+        format_date(next_day) if next_day else "",
+    )
+    keys = (
+        _STATUS_ORDER[summary.status],
+        summary.client_name.casefold(),
+        summary.title.casefold(),
+        summary.net_cents,
+        next_day or _NO_DATE,
+    )
+    haystack = "\n".join((summary.client_name, summary.title, net, str(summary.net_cents)))
+    return _Row(summary, display, keys, haystack.casefold())
+
+
+class OrderTableModel(QAbstractTableModel):
+    def __init__(self, today: date, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._all: list[_Row] = []
+        self._visible: list[_Row] = []
+        self._sort_column = COL_DATE
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._status_filter: OrderStatus | None = None
+        self._text_filter = ""
+
+    # -- Qt interface -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not index.isValid():
+                return None
+            return self._visible[index.row()].display[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_NET:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole and index.isValid():
+            return self._visible[index.row()].summary.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return QCoreApplication.translate("OrderTableModel", COLUMNS[section])
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [self._visible[i.row()] for i in persistent]
+        self._apply_sort(self._visible)
+        if persistent:
+            position = {id(row): n for n, row in enumerate(self._visible)}
+            self.changePersistentIndexList(
+                persistent,
+                [
+                    self.index(position[id(r)], i.column())
+                    for r, i in zip(held, persistent, strict=True)
+                ],
+            )
+        self.layoutChanged.emit()
+
+    # -- content ------------------------------------------------------------------------
+    def set_summaries(self, summaries: list[OrderSummary]) -> None:
+        self.beginResetModel()
+        self._all = [_row(s, self._today) for s in summaries]
+        self._visible = self._filtered()
+        self.endResetModel()
+
+    def upsert(self, summary: OrderSummary) -> None:
+        """Insert or replace one order (after a save) without rebuilding the others."""
+        new = _row(summary, self._today)
+        self._all = [r for r in self._all if r.summary.id != summary.id] + [new]
+        self._refilter()
+
+    def remove(self, order_id: uuid.UUID) -> None:
+        self._all = [r for r in self._all if r.summary.id != order_id]
+        self._refilter()
+
+    def set_status_filter(self, status: OrderStatus | None) -> None:
+        self._status_filter = status
+        self._refilter()
+
+    def set_text_filter(self, text: str) -> None:
+        self._text_filter = text.strip().casefold()
+        self._refilter()
+
+    def order_id(self, row: int) -> uuid.UUID:
+        return self._visible[row].summary.id
+
+    def row_of(self, order_id: uuid.UUID) -> int | None:
+        for i, row in enumerate(self._visible):
+            if row.summary.id == order_id:
+                return i
+        return None
+
+    def counts_by_status(self) -> dict[OrderStatus, int]:
+        counts = dict.fromkeys(OrderStatus, 0)
+        for row in self._all:
+            counts[row.summary.status] += 1
+        return counts
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    # -- internals ----------------------------------------------------------------------
+    def _filtered(self) -> list[_Row]:
+        rows = self._all
+        if self._status_filter is not None:
+            wanted = self._status_filter
+            rows = [r for r in rows if r.summary.status is wanted]
+        if self._text_filter:
+            needle = self._text_filter
+            rows = [r for r in rows if needle in r.haystack]
+        elif rows is self._all:
+            rows = list(rows)
+        self._apply_sort(rows)
+        return rows
+
+    def _apply_sort(self, rows: list[_Row]) -> None:
+        column = self._sort_column
+        rows.sort(
+            key=lambda r: r.keys[column],
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._visible = self._filtered()
+        self.endResetModel()

@@ -1,0 +1,1 @@
+"""OS integration: folders, settings, clock, credentials."""

@@ -1,0 +1,1 @@
+"""REST client for the Smart API (requests). Filled by the sync-engine issue."""

@@ -1,0 +1,1 @@
+"""Use cases. Each opens its own storage session and returns plain dataclasses."""

@@ -1,0 +1,85 @@
+"""Draft use cases: create, save, duplicate, delete, attach files — all offline."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..domain.errors import NotEditableError
+from ..domain.order import AttachmentRef, Order
+from ..domain.summary import OrderSummary
+from ..domain.validation import Problem, validate_order
+from ..platform.clock import Clock
+from ..storage.attachment_store import AttachmentStore
+from ..storage.order_repository import OrderRepository
+from .changes import Changes
+
+
+class OrderNotFoundError(LookupError):
+    code = "order_not_found"
+
+
+@dataclass(frozen=True)
+class SavedOrder:
+    order: Order
+    changes: Changes
+
+
+class DraftService:
+    def __init__(self, orders: OrderRepository, attachments: AttachmentStore, clock: Clock) -> None:
+        self._orders = orders
+        self._attachments = attachments
+        self._clock = clock
+
+    def summaries(self) -> list[OrderSummary]:
+        return self._orders.summaries()
+
+    def load(self, order_id: uuid.UUID) -> Order:
+        order = self._orders.get(order_id)
+        if order is None:
+            raise OrderNotFoundError(str(order_id))
+        return order
+
+    def validate(self, order: Order) -> list[Problem]:
+        return validate_order(order, self._clock.today())
+
+    def create(self, **fields: object) -> SavedOrder:
+        """A new draft, stored at once so it has its identity from the first moment."""
+        return self.save(Order.new(**fields))
+
+    def save(self, order: Order) -> SavedOrder:
+        """Store a draft as it is; incomplete drafts are fine."""
+        existing = self._orders.get(order.id)
+        if existing is not None and not existing.is_editable:
+            raise NotEditableError(str(order.id))
+        if not order.is_editable:
+            raise NotEditableError(str(order.id))
+        now = self._clock.now()
+        stored = replace(
+            order,
+            created_at=existing.created_at if existing else (order.created_at or now),
+            updated_at=now,
+        )
+        self._orders.save(stored)
+        return SavedOrder(stored, Changes(orders_saved=frozenset({stored.id})))
+
+    def duplicate(self, order_id: uuid.UUID) -> SavedOrder:
+        """Any order becomes a new draft with the same content."""
+        return self.save(self.load(order_id).duplicated())
+
+    def delete(self, order_id: uuid.UUID) -> Changes:
+        order = self.load(order_id)
+        if not order.is_editable:
+            raise NotEditableError(str(order_id))
+        self._orders.delete(order_id)
+        return Changes(orders_deleted=frozenset({order_id}))
+
+    def import_attachment(
+        self, source: Path, *, is_confirmation_proof: bool = False
+    ) -> AttachmentRef:
+        """Copy a file into the profile; the caller adds the returned ref to the draft."""
+        return self._attachments.import_file(source, is_confirmation_proof=is_confirmation_proof)
+
+    def attachment_path(self, sha256: str) -> Path:
+        return self._attachments.path_for(sha256)

@@ -1,0 +1,1 @@
+"""SQLite persistence (SQLAlchemy 2), migrations and the attachment store."""

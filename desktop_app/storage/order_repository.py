@@ -1,0 +1,90 @@
+"""Orders in and out of SQLite. Returns domain dataclasses, never records."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import delete, func, select
+
+from ..domain.order import Order
+from ..domain.status import OrderStatus
+from ..domain.summary import OrderSummary
+from .database import Database
+from .order_mapping import _utc, fill_record, order_from_record
+from .records import InvoiceDateRecord, OrderRecord
+
+
+class OrderRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, order_id: uuid.UUID) -> Order | None:
+        with self._db.read() as session:
+            record = session.get(OrderRecord, str(order_id))
+            return None if record is None else order_from_record(record)
+
+    def save(self, order: Order) -> None:
+        """Insert or replace the whole order (timestamps must be set)."""
+        with self._db.write() as session:
+            record = session.get(OrderRecord, str(order.id))
+            if record is None:
+                record = OrderRecord(id=str(order.id))
+                session.add(record)
+            fill_record(record, order)
+            # Replace children in one flush: delete-orphan rows go before the new inserts.
+
+    def save_many(self, orders: list[Order]) -> None:
+        """Bulk insert of new orders in one transaction (imports, benchmarks, tests)."""
+        with self._db.write() as session:
+            for order in orders:
+                record = OrderRecord(id=str(order.id))
+                fill_record(record, order)
+                session.add(record)
+
+    def delete(self, order_id: uuid.UUID) -> bool:
+        with self._db.write() as session:
+            result = session.execute(delete(OrderRecord).where(OrderRecord.id == str(order_id)))
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def count(self) -> int:
+        with self._db.read() as session:
+            return int(session.scalar(select(func.count()).select_from(OrderRecord)) or 0)
+
+    def summaries(self) -> list[OrderSummary]:
+        """All orders for the list, in one query with their invoice dates."""
+        dates = (
+            select(
+                InvoiceDateRecord.order_id,
+                func.group_concat(InvoiceDateRecord.day, ",").label("days"),
+            )
+            .group_by(InvoiceDateRecord.order_id)
+            .subquery()
+        )
+        query = select(
+            OrderRecord.id,
+            OrderRecord.status,
+            OrderRecord.client_legal_name,
+            OrderRecord.title,
+            OrderRecord.net_cents,
+            OrderRecord.currency,
+            OrderRecord.updated_at,
+            dates.c.days,
+        ).outerjoin(dates, dates.c.order_id == OrderRecord.id)
+        with self._db.read() as session:
+            rows = session.execute(query).all()
+        return [
+            OrderSummary(
+                id=uuid.UUID(row[0]),
+                status=OrderStatus(row[1]),
+                client_name=row[2],
+                title=row[3],
+                net_cents=row[4],
+                currency=row[5],
+                updated_at=_utc(row[6]),
+                invoice_dates=tuple(date.fromisoformat(d) for d in row[7].split(","))
+                if row[7]
+                else (),
+            )
+            for row in rows
+        ]

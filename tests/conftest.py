@@ -1,0 +1,29 @@
+"""Test isolation: offscreen Qt, temp profiles, in-memory keyring, fixed clock."""
+
+from __future__ import annotations
+
+import os
+
+# Must be set before anything imports Qt.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from desktop_app.platform.clock import FixedClock
+from desktop_app.platform.paths import AppPaths
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    paths = AppPaths.for_profile(tmp_path / "profile")
+    paths.ensure()
+    return paths
