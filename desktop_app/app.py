@@ -6,7 +6,6 @@ Nothing here runs at import time; ``build`` creates every service once and injec
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import time
 from dataclasses import dataclass
@@ -15,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from .gui.database_problem_dialog import ask_move_aside
 from .gui.draft_editor import DraftEditor
 from .gui.drafts_controller import DraftsController
 from .gui.i18n import install_translators
@@ -28,9 +26,9 @@ from .platform.resources import icons_dir
 from .platform.settings import Settings, load_settings
 from .services.drafts import DraftService
 from .storage.attachment_store import AttachmentStore
-from .storage.database import Database
-from .storage.migrate import DatabaseUnusableError, move_aside, prepare_database
-from .storage.order_repository import OrderRepository
+from .storage.migrate import DatabaseUnusableError, DbState, move_aside, prepare_database
+from .storage.order_store import OrderStore
+from .storage.order_summaries import FirstPagePrefetch
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +37,7 @@ log = logging.getLogger(__name__)
 class AppContext:
     paths: AppPaths
     settings: Settings
-    database: Database
+    store: OrderStore
     drafts: DraftService
     ops: OpsRunner
     window: MainWindow
@@ -47,37 +45,60 @@ class AppContext:
     def shutdown(self) -> None:
         self.window.controller.flush()
         self.ops.wait_for_done()
-        self.database.dispose()
+        self.store.dispose()
+        self.paths.running_marker.unlink(missing_ok=True)
+
+
+LOG_MAX_BYTES = 2_000_000
 
 
 def setup_logging(paths: AppPaths) -> None:
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
+    # Rotated once per start rather than by logging.handlers, whose import (socket, pickle)
+    # costs start-up time; a session's log stays in one file.
+    log_file = paths.log_file
+    if log_file.exists() and log_file.stat().st_size > LOG_MAX_BYTES:
+        log_file.replace(log_file.with_suffix(".log.1"))
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
 
-def open_database(paths: AppPaths, interactive: bool = True) -> Database | None:
-    """Prepare and open the profile's database; None when the person chose to quit."""
+def open_store(
+    paths: AppPaths, interactive: bool = True, prefetch: FirstPagePrefetch | None = None
+) -> OrderStore | None:
+    """Prepare and open the profile's database; None when the person chose to quit.
+
+    Every page is checked only after a session that did not end cleanly (crash, kill,
+    power loss), when damage is possible; a clean start skips that cost.
+    """
+    unclean = paths.running_marker.exists()
+    if unclean:
+        log.warning("previous session did not end cleanly: checking the whole database")
     try:
-        prepare_database(paths.database, paths.backups_dir)
+        inspection = prepare_database(paths.database, paths.backups_dir, full_check=unclean)
+        if inspection.state is not DbState.CURRENT and prefetch is not None:
+            prefetch.discard()
     except DatabaseUnusableError as problem:
+        if prefetch is not None:
+            prefetch.discard()
         log.error("database unusable: %s", problem)
-        inspection = problem.inspection
+        from .gui.database_problem_dialog import ask_move_aside
+
+        refused = problem.inspection
         if not interactive or not ask_move_aside(
-            inspection.state.value, inspection.revision, problem.path
+            refused.state.value, refused.revision, problem.path
         ):
             return None
         move_aside(paths.database)
         prepare_database(paths.database, paths.backups_dir)
-    return Database(paths.database)
+    paths.running_marker.touch()
+    return OrderStore(paths.database)
 
 
-def build(paths: AppPaths, settings: Settings, clock: Clock, database: Database) -> AppContext:
-    drafts = DraftService(OrderRepository(database), AttachmentStore(paths.attachments_dir), clock)
+def build(paths: AppPaths, settings: Settings, clock: Clock, store: OrderStore) -> AppContext:
+    drafts = DraftService(store, AttachmentStore(paths.attachments_dir), clock)
     ops = OpsRunner()
     page = OrderListPage(clock.today())
     editor = DraftEditor(
@@ -86,10 +107,19 @@ def build(paths: AppPaths, settings: Settings, clock: Clock, database: Database)
     controller = DraftsController(drafts, ops, page, editor)
     qsettings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(page, editor, controller, qsettings)
-    return AppContext(paths, settings, database, drafts, ops, window)
+    # What the first paint does not need is made right after it: the editor's form, and
+    # (in the background) SQLAlchemy with the ORM engine.
+    controller.first_page_shown.connect(lambda: QTimer.singleShot(0, editor.ensure_built))
+    controller.loaded.connect(lambda _n: ops.run_db(store.warm_up))
+    return AppContext(paths, settings, store, drafts, ops, window)
 
 
-def run_gui(paths: AppPaths, language: str | None, quit_after_load: bool = False) -> int:
+def run_gui(
+    paths: AppPaths,
+    language: str | None,
+    quit_after_load: bool = False,
+    prefetch: FirstPagePrefetch | None = None,
+) -> int:
     started = time.perf_counter()
     paths.ensure()
     setup_logging(paths)
@@ -100,21 +130,29 @@ def run_gui(paths: AppPaths, language: str | None, quit_after_load: bool = False
     assert isinstance(app, QApplication)
     app.setWindowIcon(QIcon(str(icons_dir() / "smart-orders.svg")))
     translators = install_translators(app, language or settings.language)  # noqa: F841 (kept alive)
-    database = open_database(paths)
-    if database is None:
+    store = open_store(paths, prefetch=prefetch)
+    if store is None:
         return 2
-    context = build(paths, settings, Clock(), database)
+    context = build(paths, settings, Clock(), store)
     window = context.window
     if quit_after_load:
         # Benchmark hook: report start-up to the painted window with the list filled.
-        def report(_count: int) -> None:
+        def first_painted() -> None:
             window.repaint()
             print(f"startup_ms={(time.perf_counter() - started) * 1000:.1f}", flush=True)
+
+        def all_loaded(count: int) -> None:
+            window.repaint()
+            print(
+                f"full_list_ms={(time.perf_counter() - started) * 1000:.1f} orders={count}",
+                flush=True,
+            )
             QTimer.singleShot(0, window.close)
 
-        window.controller.loaded.connect(report)
+        window.controller.first_page_shown.connect(first_painted)
+        window.controller.loaded.connect(all_loaded)
     window.show()
-    window.controller.load_all()
+    window.controller.load_all(prefetch.result if prefetch is not None else None)
     code = app.exec()
     context.shutdown()
     return code

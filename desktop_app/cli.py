@@ -30,11 +30,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
-    from .app import run_gui
+    from .domain.summary import FIRST_PAGE_SIZE
+    from .platform.clock import Clock
     from .platform.paths import AppPaths
+    from .storage.order_summaries import FirstPagePrefetch
 
     paths = AppPaths.for_profile(options.profile) if options.profile else AppPaths.default()
-    return run_gui(paths, options.lang, quit_after_load=options.quit_after_load)
+    # Started before Qt and the rest of the app are imported, to overlap with them.
+    prefetch = FirstPagePrefetch(paths.database, FIRST_PAGE_SIZE, Clock().today())
+    from .app import run_gui
+
+    return run_gui(paths, options.lang, quit_after_load=options.quit_after_load, prefetch=prefetch)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -104,7 +104,17 @@ def format_decimal(value: Decimal, language: str = "de", places: int | None = No
 
 
 def format_cents(cents: int, currency: str = "EUR", language: str = "de") -> str:
-    """``123456`` → ``1.234,56 €`` (de) or ``€1,234.56`` style ``1,234.56 EUR`` (en)."""
-    number = format_decimal(Decimal(cents).scaleb(-2), language, places=2)
+    """``123456`` → ``1.234,56 €`` (de) or ``1,234.56 €`` (en), with a no-break space.
+
+    Integer arithmetic only: lists format tens of thousands of amounts at start-up.
+    """
+    whole, frac = divmod(abs(cents), 100)
+    grouped = f"{whole:,}"
+    if language == "de":
+        grouped = grouped.replace(",", ".")
+        point = ","
+    else:
+        point = "."
+    sign = "-" if cents < 0 else ""
     symbol = "€" if currency == "EUR" else currency
-    return f"{number}\u00a0{symbol}"
+    return f"{sign}{grouped}{point}{frac:02d}\u00a0{symbol}"

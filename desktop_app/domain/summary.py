@@ -9,6 +9,9 @@ from datetime import date, datetime
 from .order import Order
 from .status import OrderStatus
 
+# Orders the list shows before the whole list is loaded: more than a screen holds.
+FIRST_PAGE_SIZE = 200
+
 
 @dataclass(frozen=True)
 class OrderSummary:
@@ -22,6 +25,8 @@ class OrderSummary:
     updated_at: datetime | None
 
     def next_date(self, today: date) -> date | None:
+        if len(self.invoice_dates) == 1:
+            return self.invoice_dates[0]
         upcoming = [d for d in self.invoice_dates if d >= today]
         if upcoming:
             return min(upcoming)

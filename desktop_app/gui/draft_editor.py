@@ -12,11 +12,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidgetItem,
     QScrollArea,
@@ -29,14 +29,15 @@ from ..domain.money import CURRENCIES, format_cents
 from ..domain.order import Address, AttachmentRef, Client, ClientType, Order
 from ..domain.validation import Problem, Severity, validate_order
 from ..domain.vat import preview_amounts
-from .editor_bindings import FIELD_WIDGETS, client_type_label
 from .editor_undo import SnapshotCommand, UndoKeyFilter
-from .field_messages import FieldMessages
-from .forms.ui_draft_editor import Ui_DraftEditorForm
 from .i18n import language
-from .line_items_model import LineItemsModel
 from .optional_date import get_date, make_optional, set_date
 from .problem_texts import format_date
+
+if TYPE_CHECKING:
+    from .field_messages import FieldMessages
+    from .forms.ui_draft_editor import Ui_DraftEditorForm
+    from .line_items_model import LineItemsModel
 
 
 def _content(order: Order) -> Order:
@@ -71,29 +72,44 @@ class DraftEditor(QWidget):
         self._autosave.setInterval(autosave_ms)
         self._autosave.timeout.connect(self.save_now)
 
-        self._build()
+        self.ui: Ui_DraftEditorForm | None = None
+        self.form: QWidget | None = None
+        self.line_items: LineItemsModel
+        self.messages: FieldMessages
+        self._build_frame()
 
     # -- construction -------------------------------------------------------------------
-    def _build(self) -> None:
-        self.summary_label = QLabel(self)
+    def _build_frame(self) -> None:
+        self.summary_label = QLabel(self.tr("Kein Auftrag ausgewählt."), self)
         self.summary_label.setObjectName("summaryLabel")
         self.summary_label.setWordWrap(True)
-        self.form = QWidget()
-        self.ui = Ui_DraftEditorForm()
-        self.ui.setupUi(self.form)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary_label)
-        layout.addWidget(scroll)
+        layout.addWidget(self._scroll)
+        self.setMinimumWidth(480)
+
+    def ensure_built(self) -> None:
+        """Build the form. Deferred so that start-up paints the list without waiting for it;
+        the app calls this right after the first paint, set_order at the latest."""
+        if self.ui is not None:
+            return
+        from .editor_bindings import FIELD_WIDGETS, client_type_label
+        from .field_messages import FieldMessages
+        from .forms.ui_draft_editor import Ui_DraftEditorForm
+        from .line_items_model import LineItemsModel
+
+        self.form = QWidget()
+        self.ui = ui = Ui_DraftEditorForm()
+        ui.setupUi(self.form)
+        self._scroll.setWidget(self.form)
         # Never narrower than the form itself: no sideways scrolling, no clipped messages.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bar = scroll.verticalScrollBar().sizeHint().width()
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
         self.setMinimumWidth(self.form.minimumSizeHint().width() + bar + 4)
 
-        ui = self.ui
         for kind in ClientType:
             ui.clientTypeCombo.addItem(client_type_label(kind), kind.value)
         lang = language()
@@ -184,10 +200,11 @@ class DraftEditor(QWidget):
         self._show_all_required = False
         self._order = order
         self._saved = order
-        self.form.setEnabled(order is not None)
         if order is not None:
+            self.ensure_built()
             self._apply(order, schedule_save=False)
-            self.form.setEnabled(order.is_editable)
+        if self.form is not None:
+            self.form.setEnabled(order is not None and order.is_editable)
         else:
             self.summary_label.setText(self.tr("Kein Auftrag ausgewählt."))
         self.dirty_changed.emit(False)
@@ -212,6 +229,8 @@ class DraftEditor(QWidget):
         self._refresh_problems()
 
     def focus_field(self, field: str) -> None:
+        if self.ui is None:
+            return
         widget = self.messages.widget_for(field)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -340,7 +359,7 @@ class DraftEditor(QWidget):
 
     # -- problems and preview -----------------------------------------------------------
     def _refresh_problems(self) -> None:
-        if self._order is None:
+        if self._order is None or self.ui is None:
             return
         self.problems = validate_order(self._order, self._today())
         self.messages.show(self.problems, None if self._show_all_required else self._touched)
@@ -419,6 +438,8 @@ class DraftEditor(QWidget):
         self._push(replace(self._order, invoice_dates=days), "invoice_dates")
 
     def _choose_attachment(self, proof: bool) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Nachweis hochladen") if proof else self.tr("Datei anhängen"),

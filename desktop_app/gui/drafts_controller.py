@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -15,19 +16,21 @@ from PySide6.QtCore import QObject, Signal
 from ..domain.attachments import AttachmentError
 from ..domain.errors import NotEditableError
 from ..domain.order import Order
-from ..domain.summary import summarize
+from ..domain.summary import FIRST_PAGE_SIZE, OrderSummary, summarize
 from ..services.changes import Changes
 from ..services.drafts import DraftService, SavedOrder
 from .draft_editor import DraftEditor
 from .ops import OpsRunner
 from .order_list_page import OrderListPage
+from .order_table_model import PreparedRows, prepare_rows
 
 log = logging.getLogger(__name__)
 
 
 class DraftsController(QObject):
     changed = Signal(object)  # Changes
-    loaded = Signal(int)  # number of orders after the first load
+    first_page_shown = Signal()  # the start of the list is on screen
+    loaded = Signal(int)  # number of orders once the whole list is loaded
     saved = Signal(object)  # Order as stored
     message = Signal(str)  # for the status bar
     error = Signal(str)  # for a message box
@@ -52,12 +55,34 @@ class DraftsController(QObject):
         self.changed.connect(self._on_changed)
 
     # -- commands -----------------------------------------------------------------------
-    def load_all(self) -> None:
-        def done(summaries: list) -> None:
-            self._page.set_summaries(summaries)
-            self.loaded.emit(len(summaries))
+    def load_all(self, prefetched: Callable[[], list[OrderSummary] | None] | None = None) -> None:
+        """Show the first screenful at once, then the whole list (built off the GUI thread).
 
-        self._ops.run_db(self._drafts.summaries, done, self._on_failure)
+        ``prefetched`` may supply the first page read while the app was starting.
+        """
+        today = self._drafts.today()
+
+        def first_summaries() -> list[OrderSummary]:
+            early = prefetched() if prefetched is not None else None
+            return early if early is not None else self._drafts.summaries(FIRST_PAGE_SIZE)
+
+        def first_page(rows: PreparedRows) -> None:
+            if self._page.model.total == 0:  # the full list may have won the race
+                self._page.set_rows(rows)
+            self.first_page_shown.emit()
+
+        def everything(rows: PreparedRows) -> None:
+            self._page.set_rows(rows)
+            self.loaded.emit(len(rows.rows))
+
+        self._ops.run_db(
+            lambda: prepare_rows(first_summaries(), today),
+            first_page,
+            self._on_failure,
+        )
+        self._ops.run_db(
+            lambda: prepare_rows(self._drafts.summaries(), today), everything, self._on_failure
+        )
 
     def new_draft(self) -> None:
         self._editor.save_now()

@@ -27,6 +27,7 @@ from .order_table_model import (
     COL_STATUS,
     COL_TITLE,
     OrderTableModel,
+    PreparedRows,
 )
 
 
@@ -92,6 +93,12 @@ class OrderListPage(QWidget):
         self.model.set_summaries(summaries)
         if selected is not None:
             self.select(selected)
+
+    def set_rows(self, rows: PreparedRows) -> None:
+        selected = self.current_order_id()
+        self.model.set_rows(rows)
+        if selected is not None:
+            self.select(selected, notify=False)
 
     def upsert(self, summary: OrderSummary) -> None:
         selected = self.current_order_id()

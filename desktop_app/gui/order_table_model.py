@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -48,15 +49,22 @@ class _Row:
     haystack: str
 
 
+@lru_cache(maxsize=8192)
+def _date_text(day: date, _language: str) -> str:
+    # Few distinct dates among many orders: format each once (the language is the cache key).
+    return format_date(day)
+
+
 def _row(summary: OrderSummary, today: date) -> _Row:
+    lang = language()
     next_day = summary.next_date(today)
-    net = format_cents(summary.net_cents, summary.currency, language())
+    net = format_cents(summary.net_cents, summary.currency, lang)
     display = (
         status_text(summary.status),
         summary.client_name,
         summary.title,
         net,
-        format_date(next_day) if next_day else "",
+        _date_text(next_day, lang) if next_day else "",
     )
     keys = (
         _STATUS_ORDER[summary.status],
@@ -67,6 +75,16 @@ def _row(summary: OrderSummary, today: date) -> _Row:
     )
     haystack = "\n".join((summary.client_name, summary.title, net, str(summary.net_cents)))
     return _Row(summary, display, keys, haystack.casefold())
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    rows: list[_Row]
+
+
+def prepare_rows(summaries: list[OrderSummary], today: date) -> PreparedRows:
+    """Display strings and sort keys for every order: pure, so it runs off the GUI thread."""
+    return PreparedRows([_row(s, today) for s in summaries])
 
 
 class OrderTableModel(QAbstractTableModel):
@@ -130,8 +148,12 @@ class OrderTableModel(QAbstractTableModel):
 
     # -- content ------------------------------------------------------------------------
     def set_summaries(self, summaries: list[OrderSummary]) -> None:
+        self.set_rows(prepare_rows(summaries, self._today))
+
+    def set_rows(self, rows: PreparedRows) -> None:
+        """Show rows made by ``prepare_rows`` (which may run on a worker thread)."""
         self.beginResetModel()
-        self._all = [_row(s, self._today) for s in summaries]
+        self._all = list(rows.rows)
         self._visible = self._filtered()
         self.endResetModel()
 

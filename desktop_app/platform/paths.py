@@ -40,6 +40,11 @@ class AppPaths:
         return self.data_dir / "backups"
 
     @property
+    def running_marker(self) -> Path:
+        """Exists while the app runs; left behind by a crash or a kill."""
+        return self.data_dir / ".running"
+
+    @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
 

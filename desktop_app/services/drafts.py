@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from ..domain.errors import NotEditableError
@@ -12,7 +13,7 @@ from ..domain.summary import OrderSummary
 from ..domain.validation import Problem, validate_order
 from ..platform.clock import Clock
 from ..storage.attachment_store import AttachmentStore
-from ..storage.order_repository import OrderRepository
+from ..storage.order_store import OrderStore
 from .changes import Changes
 
 
@@ -27,13 +28,17 @@ class SavedOrder:
 
 
 class DraftService:
-    def __init__(self, orders: OrderRepository, attachments: AttachmentStore, clock: Clock) -> None:
+    def __init__(self, orders: OrderStore, attachments: AttachmentStore, clock: Clock) -> None:
         self._orders = orders
         self._attachments = attachments
         self._clock = clock
 
-    def summaries(self) -> list[OrderSummary]:
-        return self._orders.summaries()
+    def summaries(self, first: int | None = None) -> list[OrderSummary]:
+        """Every order for the list, or only the ``first`` ones by next invoice date."""
+        return self._orders.summaries(first, self._clock.today())
+
+    def today(self) -> date:
+        return self._clock.today()
 
     def load(self, order_id: uuid.UUID) -> Order:
         order = self._orders.get(order_id)

@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from .sqlite_uri import read_only_uri
+
 log = logging.getLogger(__name__)
 
 # Every revision this build knows, oldest first; a test checks it against Alembic's chain.
@@ -48,23 +50,21 @@ class DatabaseUnusableError(Exception):
         self.path = path
 
 
-def _read_only_uri(path: Path) -> str:
-    # Percent-encoded: a raw "#" or "?" in the path would cut it short, drop mode=ro and
-    # create a stray empty database; a raw "%41" would be decoded to another name.
-    return f"{path.resolve().as_uri()}?mode=ro"
-
-
-def inspect_database(path: Path) -> DbInspection:
+def inspect_database(path: Path, full_check: bool = True) -> DbInspection:
+    """What state the database is in. ``full_check`` runs SQLite's quick_check over every
+    page (its cost grows with the file); without it only the header, the schema and the
+    revision are read, which still catches a file that is no database at all."""
     if not path.exists() or path.stat().st_size == 0:
         return DbInspection(DbState.NEW)
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return DbInspection(DbState.CORRUPT, detail=str(exc))
     try:
-        check = conn.execute("PRAGMA quick_check").fetchone()
-        if not check or check[0] != "ok":
-            return DbInspection(DbState.CORRUPT, detail=str(check[0] if check else "?"))
+        if full_check:
+            check = conn.execute("PRAGMA quick_check").fetchone()
+            if not check or check[0] != "ok":
+                return DbInspection(DbState.CORRUPT, detail=str(check[0] if check else "?"))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             if tables:
@@ -88,7 +88,7 @@ def backup_database(path: Path, backups_dir: Path, revision: str | None) -> Path
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_dir / f"{path.stem}-rev{revision or 'none'}-{stamp}.sqlite3"
-    source = sqlite3.connect(_read_only_uri(path), uri=True)
+    source = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         copy = sqlite3.connect(target)
         try:
@@ -129,10 +129,10 @@ def upgrade_to_head(path: Path) -> None:
         engine.dispose()
 
 
-def prepare_database(path: Path, backups_dir: Path) -> DbInspection:
+def prepare_database(path: Path, backups_dir: Path, full_check: bool = True) -> DbInspection:
     """Bring the database at ``path`` to the head revision, or raise DatabaseUnusableError."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    inspection = inspect_database(path)
+    inspection = inspect_database(path, full_check)
     if inspection.state in (DbState.CORRUPT, DbState.FOREIGN, DbState.NEWER):
         raise DatabaseUnusableError(inspection, path)
     if inspection.state is DbState.OUTDATED:

@@ -8,11 +8,11 @@ from datetime import date
 from sqlalchemy import delete, func, select
 
 from ..domain.order import Order
-from ..domain.status import OrderStatus
 from ..domain.summary import OrderSummary
 from .database import Database
-from .order_mapping import _utc, fill_record, order_from_record
-from .records import InvoiceDateRecord, OrderRecord
+from .order_mapping import fill_record, order_from_record
+from .order_summaries import read_summaries
+from .records import OrderRecord
 
 
 class OrderRepository:
@@ -51,40 +51,6 @@ class OrderRepository:
         with self._db.read() as session:
             return int(session.scalar(select(func.count()).select_from(OrderRecord)) or 0)
 
-    def summaries(self) -> list[OrderSummary]:
-        """All orders for the list, in one query with their invoice dates."""
-        dates = (
-            select(
-                InvoiceDateRecord.order_id,
-                func.group_concat(InvoiceDateRecord.day, ",").label("days"),
-            )
-            .group_by(InvoiceDateRecord.order_id)
-            .subquery()
-        )
-        query = select(
-            OrderRecord.id,
-            OrderRecord.status,
-            OrderRecord.client_legal_name,
-            OrderRecord.title,
-            OrderRecord.net_cents,
-            OrderRecord.currency,
-            OrderRecord.updated_at,
-            dates.c.days,
-        ).outerjoin(dates, dates.c.order_id == OrderRecord.id)
-        with self._db.read() as session:
-            rows = session.execute(query).all()
-        return [
-            OrderSummary(
-                id=uuid.UUID(row[0]),
-                status=OrderStatus(row[1]),
-                client_name=row[2],
-                title=row[3],
-                net_cents=row[4],
-                currency=row[5],
-                updated_at=_utc(row[6]),
-                invoice_dates=tuple(date.fromisoformat(d) for d in row[7].split(","))
-                if row[7]
-                else (),
-            )
-            for row in rows
-        ]
+    def summaries(self, first: int | None = None, today: date | None = None) -> list[OrderSummary]:
+        """All orders for the list (one query, invoice dates included), or the first ones."""
+        return read_summaries(self._db.path, first, today)

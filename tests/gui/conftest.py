@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from desktop_app.app import AppContext, build, open_database
+from desktop_app.app import AppContext, build, open_store
 from desktop_app.gui.i18n import install_translators
 from desktop_app.platform.clock import FixedClock
 from desktop_app.platform.paths import AppPaths
@@ -30,9 +30,9 @@ def start_app(
     errors: list[str] = []
 
     def start() -> AppContext:
-        database = open_database(app_paths, interactive=False)
-        assert database is not None
-        context = build(app_paths, Settings(), clock, database)
+        store = open_store(app_paths, interactive=False)
+        assert store is not None
+        context = build(app_paths, Settings(), clock, store)
         context.window.editor._autosave.setInterval(50)
         context.window.controller.error.connect(errors.append)
         qtbot.addWidget(context.window)
@@ -46,7 +46,7 @@ def start_app(
     assert errors == [], f"the app reported errors: {errors}"
     for context in started:
         context.ops.wait_for_done()
-        context.database.dispose()
+        context.store.dispose()
 
 
 def restart(context: AppContext, start: Callable[[], AppContext]) -> AppContext:

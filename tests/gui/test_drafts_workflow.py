@@ -157,9 +157,7 @@ def test_submitted_orders_are_shown_read_only(qtbot, start_app) -> None:
     saved = context.drafts.create(order_description="Bühnenbild")
     from dataclasses import replace
 
-    from desktop_app.storage.order_repository import OrderRepository
-
-    OrderRepository(context.database).save(replace(saved.order, status=OrderStatus.SMART_REVIEW))
+    context.store.save(replace(saved.order, status=OrderStatus.SMART_REVIEW))
     context = restart(context, start_app)
     window = context.window
     window.page.table.selectRow(0)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 import desktop_app
 from desktop_app import app as app_module
 from desktop_app.cli import parse_args
+from desktop_app.gui import database_problem_dialog as dialog_module
 from desktop_app.gui.database_problem_dialog import describe
 from desktop_app.platform.paths import AppPaths
 
@@ -49,9 +50,9 @@ def test_corrupt_database_is_never_overwritten(app_paths: AppPaths, monkeypatch,
     app_paths.database.write_bytes(garbage)
     asked: list[str] = []
     monkeypatch.setattr(
-        app_module, "ask_move_aside", lambda state, rev, path: asked.append(state) or False
+        dialog_module, "ask_move_aside", lambda state, rev, path: asked.append(state) or False
     )
-    assert app_module.open_database(app_paths) is None
+    assert app_module.open_store(app_paths) is None
     assert asked == ["corrupt"]
     assert app_paths.database.read_bytes() == garbage
 
@@ -59,10 +60,11 @@ def test_corrupt_database_is_never_overwritten(app_paths: AppPaths, monkeypatch,
 def test_moving_a_corrupt_database_aside_keeps_it(app_paths: AppPaths, monkeypatch, qapp) -> None:
     garbage = b"\x00garbage" * 500
     app_paths.database.write_bytes(garbage)
-    monkeypatch.setattr(app_module, "ask_move_aside", lambda *args: True)
-    database = app_module.open_database(app_paths)
-    assert database is not None
-    database.dispose()
+    monkeypatch.setattr(dialog_module, "ask_move_aside", lambda *args: True)
+    store = app_module.open_store(app_paths)
+    assert store is not None
+    assert store.summaries() == []
+    store.dispose()
     kept = [p for p in app_paths.data_dir.iterdir() if ".unusable-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == garbage
 
@@ -90,3 +92,33 @@ def test_dialog_offers_move_aside_and_quit(qtbot, monkeypatch, german, tmp_path:
     texts = [b.text() for b in shown[0].buttons()]
     assert "Beenden" in texts
     assert str(tmp_path / "orders.sqlite3") in shown[0].informativeText()
+
+
+def _damage_middle_pages(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    middle = (len(data) // 2) // page * page
+    data[middle : middle + 2 * page] = bytes(range(256)) * (2 * page // 256)
+    path.write_bytes(bytes(data))
+
+
+def test_after_a_crash_every_page_is_checked(app_paths: AppPaths, monkeypatch, qapp) -> None:
+    from benchmarks.profile_factory import fill_profile
+
+    fill_profile(app_paths.data_dir.parent, 300)
+    _damage_middle_pages(app_paths.database)
+    app_paths.running_marker.touch()  # what a killed session leaves behind
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialog_module, "ask_move_aside", lambda state, rev, path: asked.append(state) or False
+    )
+    assert app_module.open_store(app_paths) is None
+    assert asked == ["corrupt"]
+
+
+def test_clean_shutdown_removes_the_running_marker(qtbot, start_app, app_paths) -> None:
+    context = start_app()
+    assert app_paths.running_marker.exists()
+    context.window.close()
+    context.shutdown()
+    assert not app_paths.running_marker.exists()
