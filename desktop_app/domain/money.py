@@ -94,7 +94,7 @@ def format_decimal(value: Decimal, language: str = "de", places: int | None = No
     sign = "-" if value < 0 else ""
     text = format(abs(value), "f")
     whole, _, frac = text.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

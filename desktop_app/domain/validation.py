@@ -6,7 +6,8 @@ A draft may be saved with any problem; submission needs a list without errors.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -45,7 +46,7 @@ class Problem:
     field: str
     code: Code
     severity: Severity = Severity.ERROR
-    params: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    params: dict[str, str] = dataclass_field(default_factory=dict, compare=False, hash=False)
 
 
 INVOICE_DRAFT_LEAD_DAYS = 7

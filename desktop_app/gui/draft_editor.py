@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,7 +31,7 @@ from ..domain.validation import Problem, Severity, validate_order
 from ..domain.vat import preview_amounts
 from .editor_undo import SnapshotCommand, UndoKeyFilter
 from .i18n import language
-from .optional_date import get_date, make_optional, set_date
+from .optional_date import from_qdate, get_date, make_optional, set_date, to_qdate
 from .problem_texts import format_date
 
 if TYPE_CHECKING:
@@ -72,8 +72,8 @@ class DraftEditor(QWidget):
         self._autosave.setInterval(autosave_ms)
         self._autosave.timeout.connect(self.save_now)
 
-        self.ui: Ui_DraftEditorForm | None = None
-        self.form: QWidget | None = None
+        self._ui: Ui_DraftEditorForm | None = None
+        self._form: QWidget | None = None
         self.line_items: LineItemsModel
         self.messages: FieldMessages
         self._build_frame()
@@ -95,16 +95,16 @@ class DraftEditor(QWidget):
     def ensure_built(self) -> None:
         """Build the form. Deferred so that start-up paints the list without waiting for it;
         the app calls this right after the first paint, set_order at the latest."""
-        if self.ui is not None:
+        if self._ui is not None:
             return
         from .editor_bindings import FIELD_WIDGETS, client_type_label
         from .field_messages import FieldMessages
         from .forms.ui_draft_editor import Ui_DraftEditorForm
         from .line_items_model import LineItemsModel
 
-        self.form = QWidget()
-        self.ui = ui = Ui_DraftEditorForm()
-        ui.setupUi(self.form)
+        self._form = QWidget()
+        self._ui = ui = Ui_DraftEditorForm()
+        ui.setupUi(self._form)
         self._scroll.setWidget(self.form)
         # Never narrower than the form itself: no sideways scrolling, no clipped messages.
         bar = self._scroll.verticalScrollBar().sizeHint().width()
@@ -117,7 +117,9 @@ class DraftEditor(QWidget):
         for code in names:
             ui.clientCountryCombo.addItem(COUNTRIES[code][1 if lang == "en" else 0], code)
         ui.currencyCombo.addItems(list(CURRENCIES))
-        ui.budgetCombo.lineEdit().setPlaceholderText(self.tr("z. B. Persönliches Budget"))
+        budget_line = ui.budgetCombo.lineEdit()
+        assert budget_line is not None  # the combo box is editable (draft_editor.ui)
+        budget_line.setPlaceholderText(self.tr("z. B. Persönliches Budget"))
         for edit in (ui.serviceStartEdit, ui.serviceEndEdit, ui.offerValidEdit):
             make_optional(edit)
         ui.newInvoiceDateEdit.setDisplayFormat("dd.MM.yyyy")
@@ -152,12 +154,12 @@ class DraftEditor(QWidget):
         }
         for widget, field in text_fields.items():
             widget.textChanged.connect(lambda _t, f=field: self._on_edited(f))
-        for widget, field in (
+        for text_edit, field in (
             (ui.orderDescriptionEdit, "order_description"),
             (ui.serviceDescriptionEdit, "service_description"),
             (ui.specialAgreementEdit, "special_agreement"),
         ):
-            widget.textChanged.connect(lambda f=field: self._on_edited(f))
+            text_edit.textChanged.connect(lambda f=field: self._on_edited(f))
         ui.budgetCombo.editTextChanged.connect(lambda _t: self._on_edited("budget"))
         ui.clientTypeCombo.currentIndexChanged.connect(lambda _i: self._on_edited("client.type"))
         ui.clientCountryCombo.currentIndexChanged.connect(
@@ -183,6 +185,23 @@ class DraftEditor(QWidget):
 
     # -- public API ---------------------------------------------------------------------
     @property
+    def is_built(self) -> bool:
+        return self._ui is not None
+
+    @property
+    def ui(self) -> Ui_DraftEditorForm:
+        """The form's widgets (builds the form on first use)."""
+        self.ensure_built()
+        assert self._ui is not None
+        return self._ui
+
+    @property
+    def form(self) -> QWidget:
+        self.ensure_built()
+        assert self._form is not None
+        return self._form
+
+    @property
     def order(self) -> Order | None:
         return self._order
 
@@ -203,8 +222,8 @@ class DraftEditor(QWidget):
         if order is not None:
             self.ensure_built()
             self._apply(order, schedule_save=False)
-        if self.form is not None:
-            self.form.setEnabled(order is not None and order.is_editable)
+        if self._form is not None:
+            self._form.setEnabled(order is not None and order.is_editable)
         else:
             self.summary_label.setText(self.tr("Kein Auftrag ausgewählt."))
         self.dirty_changed.emit(False)
@@ -229,7 +248,7 @@ class DraftEditor(QWidget):
         self._refresh_problems()
 
     def focus_field(self, field: str) -> None:
-        if self.ui is None:
+        if self._ui is None:
             return
         widget = self.messages.widget_for(field)
         if widget is not None:
@@ -355,11 +374,11 @@ class DraftEditor(QWidget):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, ref.sha256)
             ui.attachmentsList.addItem(item)
-        ui.newInvoiceDateEdit.setDate(QDate(self._today() + timedelta(days=30)))
+        ui.newInvoiceDateEdit.setDate(to_qdate(self._today() + timedelta(days=30)))
 
     # -- problems and preview -----------------------------------------------------------
     def _refresh_problems(self) -> None:
-        if self._order is None or self.ui is None:
+        if self._order is None or self._ui is None:
             return
         self.problems = validate_order(self._order, self._today())
         self.messages.show(self.problems, None if self._show_all_required else self._touched)
@@ -423,7 +442,7 @@ class DraftEditor(QWidget):
     def _on_add_invoice_date(self) -> None:
         if self._order is None:
             return
-        day = self.ui.newInvoiceDateEdit.date().toPython()
+        day = from_qdate(self.ui.newInvoiceDateEdit.date())
         days = tuple(sorted({*self._order.invoice_dates, day}))
         self._touched.add("invoice_dates")
         self._push(replace(self._order, invoice_dates=days), "invoice_dates")

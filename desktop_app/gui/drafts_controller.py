@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -129,10 +130,11 @@ class DraftsController(QObject):
                 self._page.upsert(summarize(current))
             else:
                 self._ops.run_db(
-                    lambda oid=order_id: summarize(self._drafts.load(oid)),
-                    self._page.upsert,
-                    self._on_failure,
+                    partial(self._load_summary, order_id), self._page.upsert, self._on_failure
                 )
+
+    def _load_summary(self, order_id: uuid.UUID) -> OrderSummary:
+        return summarize(self._drafts.load(order_id))
 
     def _on_page_order_selected(self, order_id: uuid.UUID | None) -> None:
         current = self._editor.order

@@ -32,7 +32,7 @@ class FieldMessages:
         label.setObjectName(f"message_{field}")
         label.setWordWrap(True)
         label.hide()
-        row, _role = form.getWidgetPosition(widget)
+        row = int(form.getWidgetPosition(widget)[0])  # type: ignore[index]
         if row < 0:  # the widget sits inside a nested layout of the form
             row = _row_of_nested(form, widget)
         form.insertRow(row + 1, "", label)
@@ -87,8 +87,11 @@ def _row_of_nested(form: QFormLayout, widget: QWidget) -> int:
     for row in range(form.rowCount()):
         for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
             item = form.itemAt(row, role)
-            if item is not None and item.layout() is not None:
-                layout = item.layout()
-                if any(layout.itemAt(i).widget() is widget for i in range(layout.count())):
+            layout = item.layout() if item is not None else None
+            if layout is None:
+                continue
+            for i in range(layout.count()):
+                child = layout.itemAt(i)
+                if child is not None and child.widget() is widget:
                     return row
     raise ValueError("widget is not in this form")

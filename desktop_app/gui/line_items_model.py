@@ -90,7 +90,7 @@ class LineItemsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return QCoreApplication.translate("LineItemsModel", COLUMNS[section])
+            return QCoreApplication.translate("LineItemsModel", str(COLUMNS[section]))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

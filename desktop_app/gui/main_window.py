@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStyle, QWidget
@@ -58,7 +60,13 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- actions ------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot, icon=None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -134,7 +142,9 @@ class MainWindow(QMainWindow):
         editable = order is not None and order.is_editable
         self.save_action.setEnabled(editable and self.editor.is_dirty)
         self.duplicate_action.setEnabled(selected is not None)
-        self.delete_action.setEnabled(editable and selected is not None and order.id == selected)
+        self.delete_action.setEnabled(
+            order is not None and order.is_editable and order.id == selected
+        )
         self.check_action.setEnabled(editable)
 
     def _update_counts(self) -> None:

@@ -18,10 +18,23 @@ def make_optional(edit: QDateEdit) -> None:
     edit.setDate(_UNSET)
 
 
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return from_qdate(value)
+
+
 def get_date(edit: QDateEdit) -> date | None:
     value = edit.date()
-    return None if value == edit.minimumDate() else value.toPython()
+    if value == edit.minimumDate():
+        return None
+    return from_qdate(value)
 
 
 def set_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setDate(QDate(value) if value is not None else edit.minimumDate())
+    if value is None:
+        edit.setDate(edit.minimumDate())
+    else:
+        edit.setDate(to_qdate(value))

@@ -124,7 +124,7 @@ class OrderTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return QCoreApplication.translate("OrderTableModel", COLUMNS[section])
+            return QCoreApplication.translate("OrderTableModel", str(COLUMNS[section]))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

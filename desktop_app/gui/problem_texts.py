@@ -5,20 +5,20 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from ..domain.validation import Code, Problem
 
 CONTEXT = "ProblemTexts"
 
 
-def _t(text: str) -> str:
+def _t(text: object) -> str:
     # Callers wrap literals in QT_TRANSLATE_NOOP so that lupdate sees them.
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def format_date(day: date) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def field_label(field: str) -> str:

@@ -65,3 +65,10 @@ def test_nothing_opens_files_or_qt_at_import_time(tmp_path: Path) -> None:
     assert result.stdout.strip() == "True"
     assert list(home.iterdir()) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]
+
+
+def test_mypy_finds_no_type_errors() -> None:
+    result = subprocess.run(
+        [_tool("mypy"), "--no-incremental"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'draft_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -32,7 +32,7 @@ class Ui_DraftEditorForm(object):
         self.orderGroup.setObjectName(u"orderGroup")
         self.orderGroupForm = QFormLayout(self.orderGroup)
         self.orderGroupForm.setObjectName(u"orderGroupForm")
-        self.orderGroupForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.orderGroupForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.budgetLabel = QLabel(self.orderGroup)
         self.budgetLabel.setObjectName(u"budgetLabel")
 
@@ -97,7 +97,7 @@ class Ui_DraftEditorForm(object):
         self.clientGroup.setObjectName(u"clientGroup")
         self.clientGroupForm = QFormLayout(self.clientGroup)
         self.clientGroupForm.setObjectName(u"clientGroupForm")
-        self.clientGroupForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.clientGroupForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.clientTypeLabel = QLabel(self.clientGroup)
         self.clientTypeLabel.setObjectName(u"clientTypeLabel")
 
@@ -185,7 +185,7 @@ class Ui_DraftEditorForm(object):
         self.contactGroup.setObjectName(u"contactGroup")
         self.contactGroupForm = QFormLayout(self.contactGroup)
         self.contactGroupForm.setObjectName(u"contactGroupForm")
-        self.contactGroupForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.contactGroupForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.contactNameLabel = QLabel(self.contactGroup)
         self.contactNameLabel.setObjectName(u"contactNameLabel")
 
@@ -213,7 +213,7 @@ class Ui_DraftEditorForm(object):
         self.feesGroup.setObjectName(u"feesGroup")
         self.feesGroupForm = QFormLayout(self.feesGroup)
         self.feesGroupForm.setObjectName(u"feesGroupForm")
-        self.feesGroupForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.feesGroupForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.lineItemsView = QTableView(self.feesGroup)
         self.lineItemsView.setObjectName(u"lineItemsView")
         self.lineItemsView.setMinimumSize(QSize(0, 140))
@@ -261,7 +261,7 @@ class Ui_DraftEditorForm(object):
 
         self.previewLabel = QLabel(self.feesGroup)
         self.previewLabel.setObjectName(u"previewLabel")
-        self.previewLabel.setTextFormat(Qt.RichText)
+        self.previewLabel.setTextFormat(Qt.TextFormat.RichText)
 
         self.feesGroupForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.previewLabel)
 
@@ -272,7 +272,7 @@ class Ui_DraftEditorForm(object):
         self.datesGroup.setObjectName(u"datesGroup")
         self.datesGroupForm = QFormLayout(self.datesGroup)
         self.datesGroupForm.setObjectName(u"datesGroupForm")
-        self.datesGroupForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.datesGroupForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.invoiceDatesLabel = QLabel(self.datesGroup)
         self.invoiceDatesLabel.setObjectName(u"invoiceDatesLabel")
 
@@ -328,7 +328,7 @@ class Ui_DraftEditorForm(object):
         self.moreGroup.setObjectName(u"moreGroup")
         self.moreGroupForm = QFormLayout(self.moreGroup)
         self.moreGroupForm.setObjectName(u"moreGroupForm")
-        self.moreGroupForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.moreGroupForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.specialAgreementLabel = QLabel(self.moreGroup)
         self.specialAgreementLabel.setObjectName(u"specialAgreementLabel")
 
