@@ -3,11 +3,40 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 from .errors import IllegalTransitionError
 
 
-class OrderStatus(StrEnum):
+class _Lifecycle(StrEnum):
+    """Labels and legal moves shared by both status kinds (tables below each class)."""
+
+    @property
+    def label_de(self) -> str:
+        return _LABELS[type(self)][self][0]
+
+    @property
+    def label_en(self) -> str:
+        return _LABELS[type(self)][self][1]
+
+    def label(self, language: str) -> str:
+        return self.label_en if language == "en" else self.label_de
+
+    @property
+    def is_terminal(self) -> bool:
+        return not _TRANSITIONS[type(self)][self]
+
+    def can_move_to(self, target: Self) -> bool:
+        return type(target) is type(self) and target in _TRANSITIONS[type(self)][self]
+
+    def move_to(self, target: Self) -> Self:
+        if type(target) is not type(self) or not self.can_move_to(target):
+            kind = "order" if isinstance(self, OrderStatus) else "invoice"
+            raise IllegalTransitionError(kind, self.value, target.value)
+        return target
+
+
+class OrderStatus(_Lifecycle):
     DRAFT = "draft"
     SMART_REVIEW = "smart_review"
     CLIENT_CONFIRMATION = "client_confirmation"
@@ -16,29 +45,6 @@ class OrderStatus(StrEnum):
     CANCELLED = "cancelled"
     REJECTED = "rejected"
     COMPLETED = "completed"
-
-    @property
-    def label_de(self) -> str:
-        return _ORDER_LABELS[self][0]
-
-    @property
-    def label_en(self) -> str:
-        return _ORDER_LABELS[self][1]
-
-    def label(self, language: str) -> str:
-        return self.label_en if language == "en" else self.label_de
-
-    @property
-    def is_terminal(self) -> bool:
-        return not ORDER_TRANSITIONS[self]
-
-    def can_move_to(self, target: OrderStatus) -> bool:
-        return target in ORDER_TRANSITIONS[self]
-
-    def move_to(self, target: OrderStatus) -> OrderStatus:
-        if not self.can_move_to(target):
-            raise IllegalTransitionError("order", self.value, target.value)
-        return target
 
 
 _ORDER_LABELS: dict[OrderStatus, tuple[str, str]] = {
@@ -67,36 +73,13 @@ ORDER_TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
 }
 
 
-class InvoiceStatus(StrEnum):
+class InvoiceStatus(_Lifecycle):
     DRAFT = "draft"
     AWAITING_UPDATE = "awaiting_update"
     ISSUED = "issued"
     DISPUTED = "disputed"
     CANCELLED = "cancelled"
     PAID = "paid"
-
-    @property
-    def label_de(self) -> str:
-        return _INVOICE_LABELS[self][0]
-
-    @property
-    def label_en(self) -> str:
-        return _INVOICE_LABELS[self][1]
-
-    def label(self, language: str) -> str:
-        return self.label_en if language == "en" else self.label_de
-
-    @property
-    def is_terminal(self) -> bool:
-        return not INVOICE_TRANSITIONS[self]
-
-    def can_move_to(self, target: InvoiceStatus) -> bool:
-        return target in INVOICE_TRANSITIONS[self]
-
-    def move_to(self, target: InvoiceStatus) -> InvoiceStatus:
-        if not self.can_move_to(target):
-            raise IllegalTransitionError("invoice", self.value, target.value)
-        return target
 
 
 _INVOICE_LABELS: dict[InvoiceStatus, tuple[str, str]] = {
@@ -120,4 +103,10 @@ INVOICE_TRANSITIONS: dict[InvoiceStatus, frozenset[InvoiceStatus]] = {
     _I.DISPUTED: frozenset({_I.ISSUED, _I.PAID, _I.CANCELLED}),
     _I.CANCELLED: frozenset(),
     _I.PAID: frozenset(),
+}
+
+_LABELS: dict[type, dict] = {OrderStatus: _ORDER_LABELS, InvoiceStatus: _INVOICE_LABELS}
+_TRANSITIONS: dict[type, dict] = {
+    OrderStatus: ORDER_TRANSITIONS,
+    InvoiceStatus: INVOICE_TRANSITIONS,
 }

@@ -25,6 +25,7 @@ from ..domain.money import (
 )
 from ..domain.order import LineItem
 from .i18n import language
+from .table_header import column_title
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("LineItemsModel", "Beschreibung"),
@@ -85,13 +86,7 @@ class LineItemsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("LineItemsModel", str(COLUMNS[section]))
-        return None
+        return column_title("LineItemsModel", COLUMNS, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,6 +25,7 @@ from ..domain.status import OrderStatus
 from ..domain.summary import OrderSummary
 from .i18n import language, status_text
 from .problem_texts import format_date
+from .table_header import column_title
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("OrderTableModel", "Status"),
@@ -119,13 +119,7 @@ class OrderTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("OrderTableModel", str(COLUMNS[section]))
-        return None
+        return column_title("OrderTableModel", COLUMNS, section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

@@ -225,3 +225,12 @@ def test_paid_invoice_cannot_be_disputed_or_reissued() -> None:
     for target in (InvoiceStatus.DISPUTED, InvoiceStatus.ISSUED, InvoiceStatus.DRAFT):
         with pytest.raises(IllegalTransitionError):
             InvoiceStatus.PAID.move_to(target)
+
+
+def test_statuses_of_the_other_kind_are_never_a_legal_target() -> None:
+    # "cancelled" is a value of both enums; equal strings must not make a transition legal.
+    assert OrderStatus.CANCELLATION_REVIEW.can_move_to(OrderStatus.CANCELLED)
+    assert not OrderStatus.CANCELLATION_REVIEW.can_move_to(InvoiceStatus.CANCELLED)  # type: ignore[arg-type]
+    assert not InvoiceStatus.DRAFT.can_move_to(OrderStatus.CANCELLED)  # type: ignore[arg-type]
+    with pytest.raises(IllegalTransitionError):
+        InvoiceStatus.DRAFT.move_to(OrderStatus.CANCELLED)  # type: ignore[arg-type]
