@@ -16,7 +16,8 @@ def test_every_code_folder_is_a_listed_package() -> None:
     listed = set(_config()["packages"])
     code = {
         ".".join(folder.relative_to(ROOT).parts)
-        for folder in (ROOT / "desktop_app").rglob("*")
+        for top in ("desktop_app", "reference_server")
+        for folder in [ROOT / top, *(ROOT / top).rglob("*")]
         if folder.is_dir() and any(folder.glob("*.py"))
     }
     assert code - listed == set(), "add these to [tool.setuptools] packages"

@@ -1,0 +1,1 @@
+"""A Smart-compatible reference server (FastAPI): demo default, test peer, API specification."""

@@ -1,0 +1,98 @@
+"""Submitting orders (client-made UUID, permanent deduplication, Idempotency-Key) and reading
+them back; members see only their own orders."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import APIRouter, Depends, Header, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import select
+
+from desktop_app.domain.order_json import WireFormatError, order_from_json, order_to_json
+from desktop_app.domain.status import OrderStatus
+from desktop_app.domain.validation import Severity, validate_order
+
+from ..auth import Principal
+from ..context import ServerContext, context_of, principal, require_role
+from ..idempotency import run_idempotent
+from ..problems import ApiProblem, not_found
+from ..records import BudgetRecord, OrderRecord
+from ..workflow import order_document, record_event
+
+router = APIRouter(prefix="/api/v1", tags=["orders"])
+
+MAX_BODY = 1_000_000
+
+
+@router.post("/orders", status_code=201)
+async def submit_order(
+    request: Request,
+    who: Principal = Depends(principal),  # noqa: B008
+    idempotency_key: str | None = Header(default=None),
+) -> JSONResponse:
+    require_role(who, "member")
+    ctx = context_of(request)
+    body = await request.body()
+    if len(body) > MAX_BODY:
+        raise ApiProblem(413, "body_too_large", "Request body too large")
+    status, response = run_idempotent(
+        ctx, who, idempotency_key, body, lambda: _submit(ctx, who, body)
+    )
+    return JSONResponse(response, status_code=status)
+
+
+def _submit(ctx: ServerContext, who: Principal, body: bytes) -> tuple[int, dict[str, Any]]:
+    try:
+        order = order_from_json(json.loads(body))
+    except (ValueError, WireFormatError) as exc:
+        raise ApiProblem(422, "invalid_body", "The order could not be read", str(exc)) from exc
+    errors = [
+        {"field": p.field, "code": p.code.value}
+        for p in validate_order(order, ctx.clock.today())
+        if p.severity is Severity.ERROR
+    ]
+    with ctx.db.session() as session:
+        existing = session.get(OrderRecord, str(order.id))
+        if existing is not None:
+            if existing.member_id != who.user_id:
+                raise ApiProblem(409, "order_id_taken", "This order id belongs to another order")
+            # Permanent deduplication: a resend (after days offline) gets the stored order.
+            return 200, order_document(existing)
+        budgets = session.scalars(
+            select(BudgetRecord.id).where(BudgetRecord.member_id == who.user_id)
+        ).all()
+        if order.budget not in budgets:
+            errors.append({"field": "budget", "code": "unknown_budget"})
+        if errors:
+            raise ApiProblem(422, "validation_failed", "The order is not complete", errors=errors)
+        now = ctx.clock.now().replace(tzinfo=None)
+        document = order_to_json(order)
+        document["status"] = OrderStatus.SMART_REVIEW.value
+        record = OrderRecord(
+            id=str(order.id),
+            member_id=who.user_id,
+            status=OrderStatus.SMART_REVIEW.value,
+            document=json.dumps(document),
+            submitted_at=now,
+            updated_at=now,
+        )
+        session.add(record)
+        session.flush()
+        record_event(session, ctx.clock, record, "submitted", "member", OrderStatus.DRAFT.value)
+        return 201, order_document(record)
+
+
+@router.get("/orders/{order_id}")
+def get_order(
+    order_id: str,
+    request: Request,
+    who: Principal = Depends(principal),  # noqa: B008
+) -> dict[str, Any]:
+    ctx = context_of(request)
+    with ctx.db.session() as session:
+        record = session.get(OrderRecord, order_id)
+        if record is None or (who.role == "member" and record.member_id != who.user_id):
+            raise not_found("order")  # another member's order does not exist for you
+        return order_document(record)

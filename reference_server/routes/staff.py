@@ -1,0 +1,57 @@
+"""Smart's back office: approve or reject an order under review."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, Field
+
+from desktop_app.domain.status import OrderStatus
+
+from ..auth import Principal
+from ..context import context_of, principal, require_role
+from ..problems import not_found
+from ..records import OrderRecord
+from ..workflow import move, order_document
+
+router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
+
+
+class Reason(BaseModel):
+    reason: str = Field(min_length=1, max_length=5000)
+
+
+@router.post("/orders/{order_id}/approve")
+def approve(
+    order_id: str,
+    request: Request,
+    who: Principal = Depends(principal),  # noqa: B008
+) -> dict[str, Any]:
+    require_role(who, "staff")
+    ctx = context_of(request)
+    with ctx.db.session() as session:
+        record = session.get(OrderRecord, order_id)
+        if record is None:
+            raise not_found("order")
+        skip = order_document(record).get("skip_client_confirmation") is True
+        target = OrderStatus.ACTIVE if skip else OrderStatus.CLIENT_CONFIRMATION
+        move(session, ctx.clock, record, target, "approved", "staff")
+        return order_document(record)
+
+
+@router.post("/orders/{order_id}/reject")
+def reject(
+    order_id: str,
+    body: Reason,
+    request: Request,
+    who: Principal = Depends(principal),  # noqa: B008
+) -> dict[str, Any]:
+    require_role(who, "staff")
+    ctx = context_of(request)
+    with ctx.db.session() as session:
+        record = session.get(OrderRecord, order_id)
+        if record is None:
+            raise not_found("order")
+        move(session, ctx.clock, record, OrderStatus.REJECTED, "rejected", "staff", body.reason)
+        return order_document(record)

@@ -1,0 +1,69 @@
+"""Order lifecycle on the server: every change goes through the domain's transition table
+and is recorded as an event (the changes feed)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.status import OrderStatus
+
+from .clock import ServerClock
+from .problems import ApiProblem
+from .records import EventRecord, OrderRecord
+
+
+def order_document(record: OrderRecord) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(record.document)
+    document["status"] = record.status
+    document["submitted_at"] = record.submitted_at.isoformat() + "Z"
+    document["updated_at"] = record.updated_at.isoformat() + "Z"
+    return document
+
+
+def record_event(
+    session: Session,
+    clock: ServerClock,
+    order: OrderRecord,
+    event_type: str,
+    actor_role: str,
+    status_from: str | None,
+    reason: str = "",
+) -> EventRecord:
+    event = EventRecord(
+        order_id=order.id,
+        member_id=order.member_id,
+        type=event_type,
+        actor_role=actor_role,
+        status_from=status_from,
+        status_to=order.status,
+        reason=reason,
+        at=clock.now().replace(tzinfo=None),
+    )
+    session.add(event)
+    return event
+
+
+def move(
+    session: Session,
+    clock: ServerClock,
+    order: OrderRecord,
+    target: OrderStatus,
+    event_type: str,
+    actor_role: str,
+    reason: str = "",
+) -> None:
+    source = OrderStatus(order.status)
+    if not source.can_move_to(target):
+        raise ApiProblem(
+            409,
+            "illegal_transition",
+            "Not possible in this status",
+            f"{source.value} -> {target.value}",
+            current_status=source.value,
+        )
+    order.status = target.value
+    order.updated_at = clock.now().replace(tzinfo=None)
+    record_event(session, clock, order, event_type, actor_role, source.value, reason)
