@@ -166,7 +166,7 @@ def _dates(order: Order, today: date) -> list[Problem]:
                     f"invoice_dates[{index}]",
                     Code.INVOICE_DRAFT_IMMEDIATE,
                     Severity.WARNING,
-                    {"date": first.isoformat()},
+                    {"date": first.isoformat(), "days": str(days)},
                 )
             )
     validity = order.offer_valid_until

@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
     QLabel,
     QListWidgetItem,
     QScrollArea,
@@ -31,7 +34,7 @@ from ..domain.validation import Problem, Severity, validate_order
 from ..domain.vat import preview_amounts
 from .editor_undo import SnapshotCommand, UndoKeyFilter
 from .i18n import language
-from .optional_date import from_qdate, get_date, make_optional, set_date, to_qdate
+from .optional_date import DATE_FORMAT, from_qdate, get_date, make_optional, set_date, to_qdate
 from .problem_texts import format_date
 
 if TYPE_CHECKING:
@@ -64,6 +67,7 @@ class DraftEditor(QWidget):
         self._touched: set[str] = set()
         self._show_all_required = False
         self._loading = False
+        self._undo_generation = 0
         self.problems: list[Problem] = []
 
         self.undo_stack = QUndoStack(self)
@@ -122,7 +126,7 @@ class DraftEditor(QWidget):
         budget_line.setPlaceholderText(self.tr("z. B. Persönliches Budget"))
         for edit in (ui.serviceStartEdit, ui.serviceEndEdit, ui.offerValidEdit):
             make_optional(edit)
-        ui.newInvoiceDateEdit.setDisplayFormat("dd.MM.yyyy")
+        ui.newInvoiceDateEdit.setDisplayFormat(DATE_FORMAT)
 
         self.line_items = LineItemsModel(self)
         ui.lineItemsView.setModel(self.line_items)
@@ -174,6 +178,7 @@ class DraftEditor(QWidget):
             lambda _b: self._on_edited("skip_client_confirmation")
         )
         self.line_items.items_edited.connect(lambda: self._on_edited("line_items"))
+        self.line_items.rows_changed.connect(lambda: self._on_edited("line_items:rows"))
         self.line_items.input_rejected.connect(self._show_input_error)
         ui.addLineItemButton.clicked.connect(self._on_add_line_item)
         ui.removeLineItemButton.clicked.connect(self._on_remove_line_item)
@@ -229,18 +234,33 @@ class DraftEditor(QWidget):
         self.dirty_changed.emit(False)
 
     def mark_saved(self, stored: Order) -> None:
-        """The snapshot ``stored`` reached the database."""
+        """The snapshot ``stored`` reached the database (ignored once another order shows)."""
+        if self._order is None or self._order.id != stored.id:
+            return
         self._saved = stored
-        if self._order is not None and self._order.id == stored.id:
-            self._order = replace(
-                self._order, created_at=stored.created_at, updated_at=stored.updated_at
-            )
+        self._order = replace(
+            self._order, created_at=stored.created_at, updated_at=stored.updated_at
+        )
+        self._undo_generation += 1  # edits after a save start a new undo step
         self.dirty_changed.emit(self.is_dirty)
 
     def save_now(self) -> None:
         self._autosave.stop()
+        self._commit_open_cell()
         if self._order is not None and self.is_dirty:
             self.save_requested.emit(self._order)
+
+    def _commit_open_cell(self) -> None:
+        """A line-item cell still being typed in is part of the draft: commit it first."""
+        if self._ui is None:
+            return
+        view = self._ui.lineItemsView
+        if view.state() != QAbstractItemView.State.EditingState:
+            return
+        focus = QApplication.focusWidget()
+        if focus is not None and view.isAncestorOf(focus):
+            view.commitData(focus)
+            view.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def show_all_problems(self) -> None:
         """Also flag every missing required field (the completeness check)."""
@@ -264,7 +284,7 @@ class DraftEditor(QWidget):
     def _on_edited(self, field: str) -> None:
         if self._loading or self._order is None:
             return
-        self._touched.add(field)
+        self._touched.add(field.split(":")[0])
         self._push(self._collect(), field)
 
     def _push(self, new: Order, field: str) -> None:
@@ -275,7 +295,9 @@ class DraftEditor(QWidget):
         self._order = new
         if field in ("invoice_dates", "attachments"):
             self._fill_lists(new)
-        self.undo_stack.push(SnapshotCommand(self._apply, before, new, field))
+        self.undo_stack.push(
+            SnapshotCommand(self._apply, before, new, field, self._undo_generation)
+        )
         self._after_change()
 
     def _apply(self, order: Order, schedule_save: bool = True) -> None:

@@ -19,7 +19,7 @@ from ..domain.errors import NotEditableError
 from ..domain.order import Order
 from ..domain.summary import FIRST_PAGE_SIZE, OrderSummary, summarize
 from ..services.changes import Changes
-from ..services.drafts import DraftService, SavedOrder
+from ..services.drafts import DraftService, OrderNotFoundError, SavedOrder
 from .draft_editor import DraftEditor
 from .ops import OpsRunner
 from .order_list_page import OrderListPage
@@ -130,13 +130,21 @@ class DraftsController(QObject):
                 self._page.upsert(summarize(current))
             else:
                 self._ops.run_db(
-                    partial(self._load_summary, order_id), self._page.upsert, self._on_failure
+                    partial(self._load_summary, order_id), self._on_summary_loaded, self._on_failure
                 )
 
-    def _load_summary(self, order_id: uuid.UUID) -> OrderSummary:
-        return summarize(self._drafts.load(order_id))
+    def _load_summary(self, order_id: uuid.UUID) -> OrderSummary | None:
+        try:
+            return summarize(self._drafts.load(order_id))
+        except OrderNotFoundError:  # deleted meanwhile: nothing to show
+            return None
+
+    def _on_summary_loaded(self, summary: OrderSummary | None) -> None:
+        if summary is not None:
+            self._page.upsert(summary)
 
     def _on_page_order_selected(self, order_id: uuid.UUID | None) -> None:
+        self._loading_id = order_id  # whatever is still loading is no longer wanted
         current = self._editor.order
         if current is not None and current.id == order_id:
             return
@@ -144,11 +152,12 @@ class DraftsController(QObject):
         if order_id is None:
             self._editor.set_order(None)
             return
-        self._loading_id = order_id
 
         def show(order: Order) -> None:
-            if self._loading_id == order.id:  # the person may have moved on meanwhile
-                self._editor.set_order(order)
+            if self._loading_id != order.id:  # the person has moved on meanwhile
+                return
+            self._editor.save_now()  # edits made while this order was loading
+            self._editor.set_order(order)
 
         self._ops.run_db(lambda: self._drafts.load(order_id), show, self._on_failure)
 

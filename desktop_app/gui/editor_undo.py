@@ -17,22 +17,34 @@ from .problem_texts import field_label
 
 
 class SnapshotCommand(QUndoCommand):
+    # Changes to these replace structure (rows, dates, files): each is its own undo step.
+    _NEVER_MERGED = frozenset({"line_items:rows", "invoice_dates", "attachments"})
+
     def __init__(
-        self, apply: Callable[[Order], None], before: Order, after: Order, field: str
+        self,
+        apply: Callable[[Order], None],
+        before: Order,
+        after: Order,
+        field: str,
+        generation: int = 0,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("SnapshotCommand", "Änderung an %1").replace(
-                "%1", field_label(field)
+                "%1", field_label(field.split(":")[0])
             )
         )
         self._apply = apply
         self.before = before
         self.after = after
         self.field = field
+        self._generation = generation
         self._pushed = False
 
     def id(self) -> int:
-        return zlib.crc32(self.field.encode()) & 0x7FFFFFFF
+        if self.field in self._NEVER_MERGED:
+            return -1
+        # Typing in one field merges, but not across a save (the generation changes).
+        return zlib.crc32(f"{self.field}#{self._generation}".encode()) & 0x7FFFFFFF
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SnapshotCommand) or other.field != self.field:

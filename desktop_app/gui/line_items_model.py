@@ -40,7 +40,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class LineItemsModel(QAbstractTableModel):
-    items_edited = Signal()  # a person changed the items (not set_items)
+    items_edited = Signal()  # a person changed a cell (not set_items)
+    rows_changed = Signal()  # a person added or removed a row
     input_rejected = Signal(str)  # German message for input that is not a number
 
     def __init__(self, parent: Any = None) -> None:
@@ -62,7 +63,7 @@ class LineItemsModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._items.append(LineItem(quantity=Decimal(1), unit=self._default_unit()))
         self.endInsertRows()
-        self.items_edited.emit()
+        self.rows_changed.emit()
         return row
 
     def remove(self, row: int) -> None:
@@ -70,7 +71,7 @@ class LineItemsModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._items[row]
             self.endRemoveRows()
-            self.items_edited.emit()
+            self.rows_changed.emit()
 
     @staticmethod
     def _default_unit() -> str:

@@ -100,8 +100,11 @@ class MainWindow(QMainWindow):
         self.undo_action = self.editor.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.editor.undo_stack.createRedoAction(self, self.tr("&Wiederholen"))
-        self.redo_action.setShortcut(QKeySequence(key.Redo))
-        self.quit_action = self._action(self.tr("&Beenden"), key.Quit, self.close)
+        # Every platform key for redo (Ctrl+Y on Windows) plus Ctrl+Shift+Z everywhere.
+        self.redo_action.setShortcuts(
+            [*QKeySequence.keyBindings(key.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
+        self.quit_action = self._action(self.tr("&Beenden"), "Ctrl+Q", self.close)
         self.about_action = self._action(self.tr("Ü&ber Smart Aufträge"), None, self._on_about)
         for action in (
             self.new_action,

@@ -8,13 +8,16 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit
 
 _UNSET = QDate(2000, 1, 1)
+# Four-digit years everywhere (list, fields, messages); German order also in English, which
+# Smart's members in Germany read on their invoices.
+DATE_FORMAT = "dd.MM.yyyy"
 
 
 def make_optional(edit: QDateEdit) -> None:
     edit.setMinimumDate(_UNSET)
     edit.setSpecialValueText("–")
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDisplayFormat(DATE_FORMAT)
     edit.setDate(_UNSET)
 
 
@@ -23,7 +26,7 @@ def to_qdate(day: date) -> QDate:
 
 
 def from_qdate(value: QDate) -> date:
-    return from_qdate(value)
+    return date(value.year(), value.month(), value.day())
 
 
 def get_date(edit: QDateEdit) -> date | None:

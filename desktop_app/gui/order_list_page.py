@@ -85,6 +85,8 @@ class OrderListPage(QWidget):
         self.status_filter.currentIndexChanged.connect(self._on_status_filter_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.model.modelReset.connect(self._refresh_filter_counts)
+        self.model.rowsInserted.connect(self._refresh_filter_counts)
+        self.model.rowsRemoved.connect(self._refresh_filter_counts)
         self._refresh_filter_counts()
 
     # -- content ------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 
 from ..domain.validation import Code, Problem
 
@@ -18,7 +18,7 @@ def _t(text: object) -> str:
 
 
 def format_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return QDate(day.year, day.month, day.day).toString("dd.MM.yyyy")
 
 
 def field_label(field: str) -> str:
@@ -112,7 +112,7 @@ def problem_text(problem: Problem) -> str:
         ),
         Code.OFFER_VALIDITY_NOT_BEFORE_INVOICE: _t(
             QT_TRANSLATE_NOOP(
-                "ProblemTexts", "Das Angebot muss vor dem ersten Rechnungsdatum ablaufen."
+                "ProblemTexts", "„Angebot gültig bis“ muss vor dem ersten Rechnungsdatum liegen."
             )
         ),
         Code.OFFER_VALIDITY_SHORT: _t(
@@ -141,6 +141,29 @@ def problem_text(problem: Problem) -> str:
             )
         ),
     }
+    days = int(problem.params.get("days", "99"))
+    if code is Code.OFFER_VALIDITY_SHORT and days <= 1:
+        if days == 1:
+            return _t(
+                QT_TRANSLATE_NOOP(
+                    "ProblemTexts",
+                    "Nur noch 1 Tag zur Bestätigung – wir empfehlen mindestens eine Woche.",
+                )
+            )
+        return _t(
+            QT_TRANSLATE_NOOP(
+                "ProblemTexts",
+                "Das Angebot läuft heute ab – wir empfehlen mindestens eine Woche zur Bestätigung.",
+            )
+        )
+    if code is Code.INVOICE_DRAFT_IMMEDIATE and days < 0:
+        return _t(
+            QT_TRANSLATE_NOOP(
+                "ProblemTexts",
+                "Das Rechnungsdatum liegt in der Vergangenheit: der Rechnungsentwurf erscheint "
+                "sofort nach der Freigabe.",
+            )
+        )
     text = texts.get(code, str(code))
     if "days" in problem.params:
         text = text.replace("%1", problem.params["days"])

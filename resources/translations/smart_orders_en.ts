@@ -609,8 +609,20 @@ Prepare orders offline and follow them.</translation>
         <translation>The offer would already have expired.</translation>
     </message>
     <message>
-        <source>Das Angebot muss vor dem ersten Rechnungsdatum ablaufen.</source>
-        <translation>The offer must expire before the first invoice date.</translation>
+        <source>„Angebot gültig bis“ muss vor dem ersten Rechnungsdatum liegen.</source>
+        <translation>“Offer valid until” must be before the first invoice date.</translation>
+    </message>
+    <message>
+        <source>Nur noch 1 Tag zur Bestätigung – wir empfehlen mindestens eine Woche.</source>
+        <translation>Only 1 day left for confirmation – we recommend at least a week.</translation>
+    </message>
+    <message>
+        <source>Das Angebot läuft heute ab – wir empfehlen mindestens eine Woche zur Bestätigung.</source>
+        <translation>The offer expires today – we recommend at least a week for confirmation.</translation>
+    </message>
+    <message>
+        <source>Das Rechnungsdatum liegt in der Vergangenheit: der Rechnungsentwurf erscheint sofort nach der Freigabe.</source>
+        <translation>The invoice date lies in the past: the invoice draft appears right after approval.</translation>
     </message>
     <message>
         <source>Nur noch %1 Tage zur Bestätigung – wir empfehlen mindestens eine Woche.</source>

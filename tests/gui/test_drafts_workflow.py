@@ -166,3 +166,69 @@ def test_submitted_orders_are_shown_read_only(qtbot, start_app) -> None:
     assert not window.editor.form.isEnabled()
     assert not window.delete_action.isEnabled()
     assert window.duplicate_action.isEnabled()
+
+
+def test_dates_are_edited_saved_and_kept(qtbot, start_app) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    context = start_app()
+    _new_draft(qtbot, context)
+    editor = context.window.editor
+    ui = editor.ui
+    ui.serviceStartEdit.setDate(QDate(2027, 1, 4))
+    ui.serviceEndEdit.setDate(QDate(2027, 1, 8))
+    ui.offerValidEdit.setDate(QDate(2026, 12, 20))
+    ui.newInvoiceDateEdit.setDate(QDate(2027, 1, 15))
+    ui.addInvoiceDateButton.click()
+    qtbot.keyClicks(ui.clientNameEdit, "Galerie Nord")  # editing after dates still works
+    order = editor.order
+    assert (order.service_start, order.service_end) == (date(2027, 1, 4), date(2027, 1, 8))
+    assert order.offer_valid_until == date(2026, 12, 20)
+    assert order.invoice_dates == (date(2027, 1, 15),)
+    assert order.client.legal_name == "Galerie Nord"
+    assert ui.invoiceDatesList.item(0).text() == "15.01.2027"
+    with qtbot.waitSignal(context.window.controller.saved, timeout=5000):
+        context.window.save_action.trigger()
+    stored = context.drafts.load(order.id)
+    assert stored.service_start == date(2027, 1, 4)
+    assert stored.invoice_dates == (date(2027, 1, 15),)
+    assert stored.client.legal_name == "Galerie Nord"
+    editor.undo_stack.undo()  # takes back the name, not the dates
+    assert editor.order.client.legal_name == ""
+    assert editor.order.invoice_dates == (date(2027, 1, 15),)
+
+
+def test_text_in_an_open_line_item_cell_is_saved(qtbot, start_app) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    context = start_app()
+    _new_draft(qtbot, context)
+    editor = context.window.editor
+    editor.ui.addLineItemButton.click()  # opens the description cell for typing
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    cell = QApplication.focusWidget()
+    assert cell is not None and editor.ui.lineItemsView.isAncestorOf(cell)
+    qtbot.keyClicks(cell, "Workshop Siebdruck")
+    with qtbot.waitSignal(context.window.controller.saved, timeout=5000):
+        context.window.save_action.trigger()
+    stored = context.drafts.load(editor.order.id)
+    assert [item.description for item in stored.line_items] == ["Workshop Siebdruck"]
+
+
+def test_switching_orders_quickly_keeps_list_and_editor_together(qtbot, start_app) -> None:
+    context = start_app()
+    first = context.drafts.create(order_description="Erster Auftrag").order
+    second = context.drafts.create(order_description="Zweiter Auftrag").order
+    context.window.controller.load_all()
+    page, editor = context.window.page, context.window.editor
+    qtbot.waitUntil(lambda: page.model.total == 2)
+    page.select(first.id)
+    qtbot.waitUntil(lambda: editor.order is not None and editor.order.id == first.id)
+    page.select(second.id)  # and back before the second one has loaded
+    page.select(first.id)
+    context.ops.wait_for_done()
+    qtbot.waitUntil(lambda: context.ops.pending == 0)
+    assert page.current_order_id() == first.id
+    assert editor.order.id == first.id

@@ -77,7 +77,7 @@ def test_order_model_sorts_every_column(german) -> None:
     assert _column(model, COL_STATUS) == ["Entwurf", "Entwurf", "Aktiv", "Abgelehnt"]
     model.sort(COL_DATE, Qt.SortOrder.AscendingOrder)
     # next date from today on; past-only orders show their last date; none sorts last
-    assert _column(model, COL_DATE) == ["07.11.26", "07.12.26", "06.01.27", ""]
+    assert _column(model, COL_DATE) == ["07.11.2026", "07.12.2026", "06.01.2027", ""]
 
 
 def test_order_model_filters_by_status_and_text(german) -> None:
@@ -95,16 +95,25 @@ def test_order_model_filters_by_status_and_text(german) -> None:
     assert model.counts_by_status()[OrderStatus.DRAFT] == 2
 
 
-def test_order_model_upsert_and_remove(german) -> None:
+def test_order_model_upsert_and_remove(qtmodeltester, german) -> None:
     model = OrderTableModel(TODAY)
     model.set_summaries(SAMPLE)
+    qtmodeltester.check(model, force_py=True)  # keeps watching the signals below
+    row_before = model.row_of(SAMPLE[0].id)
     changed = OrderSummary(**{**SAMPLE[0].__dict__, "client_name": "Zeta Verlag GmbH"})
     model.upsert(changed)
     assert model.rowCount() == 4
-    assert "Zeta Verlag GmbH" in _column(model, COL_CLIENT)
+    assert model.row_of(changed.id) == row_before  # a saved row does not jump
+    assert _column(model, COL_CLIENT)[row_before] == "Zeta Verlag GmbH"
     model.remove(SAMPLE[1].id)
     assert model.rowCount() == 3
     assert model.row_of(SAMPLE[1].id) is None
+    new = _summary("Neue Kundin", 700, OrderStatus.DRAFT, (5,))
+    model.upsert(new)
+    assert model.row_of(new.id) == 0 and model.total == 4  # new drafts show on top
+    model.set_status_filter(OrderStatus.ACTIVE)
+    model.upsert(_summary("Noch eine", 800, OrderStatus.DRAFT, ()))
+    assert model.rowCount() == 1 and model.total == 5  # filtered out, but counted
 
 
 def test_line_items_model_passes_the_model_tester(qtmodeltester, german) -> None:

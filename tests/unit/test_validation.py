@@ -672,7 +672,7 @@ def test_invoice_date_less_than_seven_days_away_warns(offset: int) -> None:
     )
     problems = validate_order(order, TODAY)
     assert problems == [Problem("invoice_dates[0]", Code.INVOICE_DRAFT_IMMEDIATE, Severity.WARNING)]
-    assert problems[0].params == {"date": days(offset).isoformat()}
+    assert problems[0].params == {"date": days(offset).isoformat(), "days": str(offset)}
     assert not has_errors(problems)
 
 
@@ -696,7 +696,7 @@ def test_immediate_draft_warning_points_at_the_earliest_date() -> None:
     )
     warnings = [p for p in validate_order(order, TODAY) if p.code is Code.INVOICE_DRAFT_IMMEDIATE]
     assert [(p.field, p.params) for p in warnings] == [
-        ("invoice_dates[1]", {"date": days(3).isoformat()})
+        ("invoice_dates[1]", {"date": days(3).isoformat(), "days": "3"})
     ]
 
 
