@@ -110,7 +110,11 @@ def build(paths: AppPaths, settings: Settings, clock: Clock, store: OrderStore) 
     # What the first paint does not need is made right after it: the editor's form, and
     # (in the background) SQLAlchemy with the ORM engine.
     controller.first_page_shown.connect(lambda: QTimer.singleShot(0, editor.ensure_built))
-    controller.loaded.connect(lambda _n: ops.run_db(store.warm_up))
+    controller.loaded.connect(
+        lambda _n: ops.run_db(
+            store.warm_up, on_failure=lambda exc: log.error("database warm-up failed: %r", exc)
+        )
+    )
     return AppContext(paths, settings, store, drafts, ops, window)
 
 

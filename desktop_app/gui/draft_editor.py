@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.countries import COUNTRIES
-from ..domain.money import CURRENCIES, format_cents
-from ..domain.order import Address, AttachmentRef, Client, ClientType, Order
-from ..domain.validation import Problem, Severity, validate_order
-from ..domain.vat import preview_amounts
+from ..domain.money import CURRENCIES
+from ..domain.order import AttachmentRef, ClientType, Order
+from ..domain.validation import Problem, validate_order
+from .amounts_preview import preview_text
+from .completeness import completeness_text
+from .editor_form import collect_order, fill_form
 from .editor_undo import SnapshotCommand, UndoKeyFilter
 from .i18n import language
-from .optional_date import DATE_FORMAT, from_qdate, get_date, make_optional, set_date, to_qdate
+from .optional_date import DATE_FORMAT, from_qdate, make_optional, to_qdate
 from .problem_texts import format_date
 
 if TYPE_CHECKING:
@@ -190,10 +192,6 @@ class DraftEditor(QWidget):
 
     # -- public API ---------------------------------------------------------------------
     @property
-    def is_built(self) -> bool:
-        return self._ui is not None
-
-    @property
     def ui(self) -> Ui_DraftEditorForm:
         """The form's widgets (builds the form on first use)."""
         self.ensure_built()
@@ -267,13 +265,6 @@ class DraftEditor(QWidget):
         self._show_all_required = True
         self._refresh_problems()
 
-    def focus_field(self, field: str) -> None:
-        if self._ui is None:
-            return
-        widget = self.messages.widget_for(field)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def add_attachment(self, ref: AttachmentRef) -> None:
         if self._order is None:
             return
@@ -319,66 +310,10 @@ class DraftEditor(QWidget):
 
     def _collect(self) -> Order:
         assert self._order is not None
-        ui = self.ui
-        base = self._order
-        client = Client(
-            type=ClientType(ui.clientTypeCombo.currentData()),
-            legal_name=ui.clientNameEdit.text(),
-            address=Address(
-                street=ui.clientStreetEdit.text(),
-                postal_code=ui.clientPostalCodeEdit.text(),
-                city=ui.clientCityEdit.text(),
-                country=ui.clientCountryCombo.currentData() or "DE",
-            ),
-            vat_id=ui.clientVatIdEdit.text(),
-            invoice_email=ui.clientInvoiceEmailEdit.text(),
-            server_id=base.client.server_id,
-        )
-        return replace(
-            base,
-            budget=ui.budgetCombo.currentText(),
-            client=client,
-            contact_name=ui.contactNameEdit.text(),
-            contact_email=ui.contactEmailEdit.text(),
-            order_description=ui.orderDescriptionEdit.toPlainText(),
-            service_description=ui.serviceDescriptionEdit.toPlainText(),
-            service_start=get_date(ui.serviceStartEdit),
-            service_end=get_date(ui.serviceEndEdit),
-            line_items=self.line_items.items,
-            currency=ui.currencyCombo.currentText(),
-            reduced_vat=ui.reducedVatCheck.isChecked(),
-            offer_valid_until=get_date(ui.offerValidEdit),
-            skip_client_confirmation=ui.skipConfirmationCheck.isChecked(),
-            special_agreement=ui.specialAgreementEdit.toPlainText(),
-        )
+        return collect_order(self.ui, self.line_items, self._order)
 
     def _fill(self, order: Order) -> None:
-        ui = self.ui
-        _set_text(ui.budgetCombo.lineEdit(), order.budget)
-        _set_text(ui.orderDescriptionEdit, order.order_description)
-        _set_text(ui.serviceDescriptionEdit, order.service_description)
-        set_date(ui.serviceStartEdit, order.service_start)
-        set_date(ui.serviceEndEdit, order.service_end)
-        client = order.client
-        ui.clientTypeCombo.setCurrentIndex(ui.clientTypeCombo.findData(client.type.value))
-        _set_text(ui.clientNameEdit, client.legal_name)
-        _set_text(ui.clientStreetEdit, client.address.street)
-        _set_text(ui.clientPostalCodeEdit, client.address.postal_code)
-        _set_text(ui.clientCityEdit, client.address.city)
-        country = ui.clientCountryCombo.findData(client.address.country)
-        ui.clientCountryCombo.setCurrentIndex(max(country, 0))
-        _set_text(ui.clientVatIdEdit, client.vat_id)
-        _set_text(ui.clientInvoiceEmailEdit, client.invoice_email)
-        _set_text(ui.contactNameEdit, order.contact_name)
-        _set_text(ui.contactEmailEdit, order.contact_email)
-        if self.line_items.items != order.line_items:
-            self.line_items.set_items(order.line_items)
-        self.line_items.currency = order.currency
-        ui.currencyCombo.setCurrentText(order.currency)
-        ui.reducedVatCheck.setChecked(order.reduced_vat)
-        set_date(ui.offerValidEdit, order.offer_valid_until)
-        ui.skipConfirmationCheck.setChecked(order.skip_client_confirmation)
-        _set_text(ui.specialAgreementEdit, order.special_agreement)
+        fill_form(self.ui, self.line_items, order)
         self._fill_lists(order)
 
     def _fill_lists(self, order: Order) -> None:
@@ -404,47 +339,13 @@ class DraftEditor(QWidget):
             return
         self.problems = validate_order(self._order, self._today())
         self.messages.show(self.problems, None if self._show_all_required else self._touched)
-        errors = sum(p.severity is Severity.ERROR for p in self.problems)
-        warnings = len(self.problems) - errors
-        if not self._order.is_editable:
-            text = self.tr("Dieser Auftrag ist übermittelt und kann nicht mehr bearbeitet werden.")
-        elif errors == 1:
-            text = self.tr("Entwurf – für die Übermittlung fehlt noch 1 Angabe.")
-        elif errors:
-            text = self.tr("Entwurf – für die Übermittlung fehlen noch %1 Angaben.")
-            text = text.replace("%1", str(errors))
-        else:
-            text = self.tr("Entwurf – vollständig, bereit zur Übermittlung.")
-        if warnings == 1:
-            text += " " + self.tr("1 Hinweis beachten.")
-        elif warnings:
-            text += " " + self.tr("%1 Hinweise beachten.").replace("%1", str(warnings))
+        text = completeness_text(self.problems, self._order.is_editable)
         self.summary_label.setText(text)
         self._refresh_preview()
 
     def _refresh_preview(self) -> None:
         assert self._order is not None
-        amounts = preview_amounts(self._order, self._contribution)
-        currency, lang = self._order.currency, language()
-
-        def money(cents: int) -> str:
-            return format_cents(cents, currency, lang)
-
-        rate = f"{amounts.vat_rate.percent.normalize():f}"
-        share = f"{amounts.contribution_percent.normalize():f}"
-        self.ui.previewLabel.setText(
-            self.tr(
-                "Netto %1 · USt %2 % %3 · Brutto %4<br>Smart-Beitrag %5 % %6 · "
-                "dein Anteil (geschätzt) %7<br><i>Vorschau – den Steuersatz legt Smart fest.</i>"
-            )
-            .replace("%1", money(amounts.net_cents))
-            .replace("%2", rate)
-            .replace("%3", money(amounts.vat_cents))
-            .replace("%4", money(amounts.gross_cents))
-            .replace("%5", share)
-            .replace("%6", money(amounts.contribution_cents))
-            .replace("%7", money(amounts.member_share_cents))
-        )
+        self.ui.previewLabel.setText(preview_text(self._order, self._contribution))
 
     def _show_input_error(self, message: str) -> None:
         self.summary_label.setText(message)
@@ -497,13 +398,3 @@ class DraftEditor(QWidget):
         sha = item.data(Qt.ItemDataRole.UserRole)
         kept = tuple(a for a in self._order.attachments if a.sha256 != sha)
         self._push(replace(self._order, attachments=kept), "attachments")
-
-
-def _set_text(widget: object, text: str) -> None:
-    """Set text without moving the cursor when nothing changes (keeps typing smooth)."""
-    current = widget.toPlainText() if hasattr(widget, "toPlainText") else widget.text()  # type: ignore[attr-defined]
-    if current != text:
-        if hasattr(widget, "setPlainText"):
-            widget.setPlainText(text)  # type: ignore[attr-defined]
-        else:
-            widget.setText(text)  # type: ignore[attr-defined]

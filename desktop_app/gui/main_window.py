@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStyle, QWidget
 
 from .. import __version__
@@ -15,8 +15,6 @@ from .order_list_page import OrderListPage
 
 
 class MainWindow(QMainWindow):
-    first_painted = Signal()
-
     def __init__(
         self,
         page: OrderListPage,
@@ -30,7 +28,6 @@ class MainWindow(QMainWindow):
         self.editor = editor
         self.controller = controller
         self._settings = settings
-        self._painted = False
         self.setWindowTitle(self.tr("Smart Aufträge") + "[*]")
         self.setObjectName("mainWindow")
 
@@ -220,12 +217,6 @@ class MainWindow(QMainWindow):
             "window/order_columns", self.page.table.horizontalHeader().saveState()
         )
         self._settings.sync()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.flush()

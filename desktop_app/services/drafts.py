@@ -10,7 +10,6 @@ from pathlib import Path
 from ..domain.errors import NotEditableError
 from ..domain.order import AttachmentRef, Order
 from ..domain.summary import OrderSummary
-from ..domain.validation import Problem, validate_order
 from ..platform.clock import Clock
 from ..storage.attachment_store import AttachmentStore
 from ..storage.order_store import OrderStore
@@ -45,9 +44,6 @@ class DraftService:
         if order is None:
             raise OrderNotFoundError(str(order_id))
         return order
-
-    def validate(self, order: Order) -> list[Problem]:
-        return validate_order(order, self._clock.today())
 
     def create(self, **fields: object) -> SavedOrder:
         """A new draft, stored at once so it has its identity from the first moment."""
