@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
 
 from desktop_app.domain.status import OrderStatus
 
 from ..auth import Principal
+from ..clock import ServerClock
 from ..context import context_of, principal, require_role
 from ..problems import not_found
 from ..records import OrderRecord
@@ -22,22 +25,36 @@ class Reason(BaseModel):
     reason: str = Field(min_length=1, max_length=5000)
 
 
-@router.post("/orders/{order_id}/approve")
-def approve(
-    order_id: str,
+def _staff_decision(
     request: Request,
-    who: Principal = Depends(principal),  # noqa: B008
+    who: Principal,
+    order_id: str,
+    decide: Callable[[Session, ServerClock, OrderRecord], None],
 ) -> dict[str, Any]:
+    """Load the order as staff, apply ``decide`` in one transaction, answer with the order."""
     require_role(who, "staff")
     ctx = context_of(request)
     with ctx.db.session() as session:
         record = session.get(OrderRecord, order_id)
         if record is None:
             raise not_found("order")
+        decide(session, ctx.clock, record)
+        return order_document(record)
+
+
+@router.post("/orders/{order_id}/approve")
+def approve(
+    order_id: str,
+    request: Request,
+    who: Principal = Depends(principal),  # noqa: B008
+) -> dict[str, Any]:
+
+    def decide(session: Session, clock: ServerClock, record: OrderRecord) -> None:
         skip = order_document(record).get("skip_client_confirmation") is True
         target = OrderStatus.ACTIVE if skip else OrderStatus.CLIENT_CONFIRMATION
-        move(session, ctx.clock, record, target, "approved", "staff")
-        return order_document(record)
+        move(session, clock, record, target, "approved", "staff")
+
+    return _staff_decision(request, who, order_id, decide)
 
 
 @router.post("/orders/{order_id}/reject")
@@ -47,11 +64,8 @@ def reject(
     request: Request,
     who: Principal = Depends(principal),  # noqa: B008
 ) -> dict[str, Any]:
-    require_role(who, "staff")
-    ctx = context_of(request)
-    with ctx.db.session() as session:
-        record = session.get(OrderRecord, order_id)
-        if record is None:
-            raise not_found("order")
-        move(session, ctx.clock, record, OrderStatus.REJECTED, "rejected", "staff", body.reason)
-        return order_document(record)
+
+    def decide(session: Session, clock: ServerClock, record: OrderRecord) -> None:
+        move(session, clock, record, OrderStatus.REJECTED, "rejected", "staff", body.reason)
+
+    return _staff_decision(request, who, order_id, decide)
