@@ -30,10 +30,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
-    from .domain.summary import FIRST_PAGE_SIZE
     from .platform.clock import Clock
     from .platform.paths import AppPaths
-    from .storage.order_summaries import FirstPagePrefetch
+    from .storage.order_summaries import FIRST_PAGE_SIZE, FirstPagePrefetch
 
     paths = AppPaths.for_profile(options.profile) if options.profile else AppPaths.default()
     # Started before Qt and the rest of the app are imported, to overlap with them.

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.status import OrderStatus
 
+from .auth import Principal
 from .clock import ServerClock
-from .problems import ApiProblem
+from .problems import ApiProblem, not_found
 from .records import EventRecord, OrderRecord
 
 
@@ -21,6 +22,14 @@ def order_document(record: OrderRecord) -> dict[str, Any]:
     document["submitted_at"] = record.submitted_at.isoformat() + "Z"
     document["updated_at"] = record.updated_at.isoformat() + "Z"
     return document
+
+
+def find_order(session: Session, order_id: str, who: Principal) -> OrderRecord:
+    """The order as ``who`` may see it: another member's order does not exist for a member."""
+    record = session.get(OrderRecord, order_id)
+    if record is None or (who.role == "member" and record.member_id != who.user_id):
+        raise not_found("order")
+    return record
 
 
 def record_event(

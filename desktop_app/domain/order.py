@@ -106,13 +106,6 @@ class Order:
     def net_cents(self) -> int:
         return sum(item.net_cents for item in self.line_items)
 
-    def next_date(self, today: date) -> date | None:
-        """The next planned invoice date from ``today`` on, else the last one."""
-        upcoming = sorted(d for d in self.invoice_dates if d >= today)
-        if upcoming:
-            return upcoming[0]
-        return max(self.invoice_dates) if self.invoice_dates else None
-
     @property
     def has_confirmation_proof(self) -> bool:
         return any(a.is_confirmation_proof for a in self.attachments)

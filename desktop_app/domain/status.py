@@ -30,7 +30,7 @@ class _Lifecycle(StrEnum):
         return type(target) is type(self) and target in _TRANSITIONS[type(self)][self]
 
     def move_to(self, target: Self) -> Self:
-        if type(target) is not type(self) or not self.can_move_to(target):
+        if not self.can_move_to(target):
             kind = "order" if isinstance(self, OrderStatus) else "invoice"
             raise IllegalTransitionError(kind, self.value, target.value)
         return target

@@ -9,9 +9,6 @@ from datetime import date, datetime
 from .order import Order
 from .status import OrderStatus
 
-# Orders the list shows before the whole list is loaded: more than a screen holds.
-FIRST_PAGE_SIZE = 200
-
 
 @dataclass(frozen=True)
 class OrderSummary:

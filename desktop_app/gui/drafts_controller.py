@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from ..domain.attachments import AttachmentError
 from ..domain.errors import NotEditableError
 from ..domain.order import Order
-from ..domain.summary import FIRST_PAGE_SIZE, OrderSummary, summarize
+from ..domain.summary import OrderSummary, summarize
 from ..services.changes import Changes
 from ..services.drafts import DraftService, OrderNotFoundError, SavedOrder
 from .draft_editor import DraftEditor
@@ -65,10 +65,11 @@ class DraftsController(QObject):
 
         def first_summaries() -> list[OrderSummary]:
             early = prefetched() if prefetched is not None else None
-            return early if early is not None else self._drafts.summaries(FIRST_PAGE_SIZE)
+            return early if early is not None else self._drafts.first_page()
 
         def first_page(rows: PreparedRows) -> None:
-            if self._page.model.total == 0:  # the full list may have won the race
+            # On a reload the full list already shown stays until the new one is ready.
+            if self._page.model.total == 0:
                 self._page.set_rows(rows)
             self.first_page_shown.emit()
 

@@ -38,7 +38,6 @@ class _Job(QRunnable):
 
 
 class OpsRunner(QObject):
-    busy_changed = Signal(bool)
     failed = Signal(object)  # exceptions of ops that have no failure handler of their own
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -59,14 +58,10 @@ class OpsRunner(QObject):
     ) -> None:
         relay = _Relay(self)  # lives in the GUI thread: its signals are delivered there
         self._relays.add(relay)
-        if len(self._relays) == 1:
-            self.busy_changed.emit(True)
 
         def finish() -> None:
             self._relays.discard(relay)
             relay.deleteLater()
-            if not self._relays:
-                self.busy_changed.emit(False)
 
         def succeeded(result: Any) -> None:
             finish()

@@ -90,12 +90,6 @@ class OrderListPage(QWidget):
         self._refresh_filter_counts()
 
     # -- content ------------------------------------------------------------------------
-    def set_summaries(self, summaries: list[OrderSummary]) -> None:
-        selected = self.current_order_id()
-        self.model.set_summaries(summaries)
-        if selected is not None:
-            self.select(selected)
-
     def set_rows(self, rows: PreparedRows) -> None:
         selected = self.current_order_id()
         self.model.set_rows(rows)

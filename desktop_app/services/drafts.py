@@ -13,6 +13,7 @@ from ..domain.summary import OrderSummary
 from ..platform.clock import Clock
 from ..storage.attachment_store import AttachmentStore
 from ..storage.order_store import OrderStore
+from ..storage.order_summaries import FIRST_PAGE_SIZE
 from .changes import Changes
 
 
@@ -31,6 +32,10 @@ class DraftService:
         self._orders = orders
         self._attachments = attachments
         self._clock = clock
+
+    def first_page(self) -> list[OrderSummary]:
+        """The orders the list shows first (nearest next invoice date), for a quick start."""
+        return self.summaries(FIRST_PAGE_SIZE)
 
     def summaries(self, first: int | None = None) -> list[OrderSummary]:
         """Every order for the list, or only the ``first`` ones by next invoice date."""

@@ -31,8 +31,9 @@ class OrderRepository:
             if record is None:
                 record = OrderRecord(id=str(order.id))
                 session.add(record)
+            # The child lists are replaced; delete-orphan with SQLAlchemy's "row switch"
+            # turns a child kept at the same position into an UPDATE.
             fill_record(record, order)
-            # Replace children in one flush: delete-orphan rows go before the new inserts.
 
     def save_many(self, orders: list[Order]) -> None:
         """Bulk insert of new orders in one transaction (imports, benchmarks, tests)."""

@@ -16,6 +16,9 @@ from ..domain.status import OrderStatus
 from ..domain.summary import OrderSummary
 from .sqlite_uri import read_only_uri
 
+# Orders the list shows before the whole list is loaded: more than a screen holds.
+FIRST_PAGE_SIZE = 200
+
 _QUERY = """
 SELECT o.id, o.status, o.client_legal_name, o.title, o.net_cents, o.currency, o.updated_at,
        d.days

@@ -17,9 +17,9 @@ from desktop_app.domain.validation import Severity, validate_order
 from ..auth import Principal
 from ..context import ServerContext, context_of, principal, require_role
 from ..idempotency import run_idempotent
-from ..problems import ApiProblem, not_found
+from ..problems import ApiProblem
 from ..records import BudgetRecord, OrderRecord
-from ..workflow import order_document, record_event
+from ..workflow import find_order, order_document, record_event
 
 router = APIRouter(prefix="/api/v1", tags=["orders"])
 
@@ -92,7 +92,4 @@ def get_order(
 ) -> dict[str, Any]:
     ctx = context_of(request)
     with ctx.db.session() as session:
-        record = session.get(OrderRecord, order_id)
-        if record is None or (who.role == "member" and record.member_id != who.user_id):
-            raise not_found("order")  # another member's order does not exist for you
-        return order_document(record)
+        return order_document(find_order(session, order_id, who))

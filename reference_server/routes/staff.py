@@ -14,9 +14,8 @@ from desktop_app.domain.status import OrderStatus
 from ..auth import Principal
 from ..clock import ServerClock
 from ..context import context_of, principal, require_role
-from ..problems import not_found
 from ..records import OrderRecord
-from ..workflow import move, order_document
+from ..workflow import find_order, move, order_document
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
 
@@ -35,9 +34,7 @@ def _staff_decision(
     require_role(who, "staff")
     ctx = context_of(request)
     with ctx.db.session() as session:
-        record = session.get(OrderRecord, order_id)
-        if record is None:
-            raise not_found("order")
+        record = find_order(session, order_id, who)
         decide(session, ctx.clock, record)
         return order_document(record)
 
