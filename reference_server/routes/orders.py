@@ -14,16 +14,14 @@ from desktop_app.domain.order_json import WireFormatError, order_from_json, orde
 from desktop_app.domain.status import OrderStatus
 from desktop_app.domain.validation import Severity, validate_order
 
+from ..actions import member_post
 from ..auth import Principal
-from ..context import ServerContext, context_of, principal, require_role
-from ..idempotency import run_idempotent
+from ..context import ServerContext, context_of, principal
 from ..problems import ApiProblem
 from ..records import BudgetRecord, OrderRecord
 from ..workflow import find_order, order_document, record_event
 
 router = APIRouter(prefix="/api/v1", tags=["orders"])
-
-MAX_BODY = 1_000_000
 
 
 @router.post("/orders", status_code=201)
@@ -32,15 +30,9 @@ async def submit_order(
     who: Principal = Depends(principal),  # noqa: B008
     idempotency_key: str | None = Header(default=None),
 ) -> JSONResponse:
-    require_role(who, "member")
-    ctx = context_of(request)
-    body = await request.body()
-    if len(body) > MAX_BODY:
-        raise ApiProblem(413, "body_too_large", "Request body too large")
-    status, response = run_idempotent(
-        ctx, who, idempotency_key, body, lambda: _submit(ctx, who, body)
+    return await member_post(
+        request, who, idempotency_key, lambda ctx, body: _submit(ctx, who, body)
     )
-    return JSONResponse(response, status_code=status)
 
 
 def _submit(ctx: ServerContext, who: Principal, body: bytes) -> tuple[int, dict[str, Any]]:

@@ -1,0 +1,49 @@
+"""The common shape of a member's POST: role check, body limit, Idempotency-Key, problem on
+failure. Every member command (submit, comment, cancellation, invoice requests, attachments)
+goes through :func:`member_post` so the exactly-once rules live in one place."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import JSONResponse
+
+from .auth import Principal
+from .context import ServerContext, context_of, require_role
+from .idempotency import run_idempotent
+from .problems import ApiProblem
+
+MAX_JSON_BODY = 1_000_000
+
+Handler = Callable[[ServerContext, bytes], tuple[int, dict[str, Any]]]
+
+
+async def member_post(
+    request: Request,
+    who: Principal,
+    idempotency_key: str | None,
+    handle: Handler,
+    max_body: int = MAX_JSON_BODY,
+) -> JSONResponse:
+    """Run ``handle(ctx, body)`` exactly once per Idempotency-Key and answer its result."""
+    require_role(who, "member")
+    ctx = context_of(request)
+    body = await request.body()
+    if len(body) > max_body:
+        raise ApiProblem(413, "body_too_large", "Request body too large")
+    status, response = run_idempotent(ctx, who, idempotency_key, body, lambda: handle(ctx, body))
+    return JSONResponse(response, status_code=status)
+
+
+def json_body(body: bytes) -> dict[str, Any]:
+    """The body as a JSON object, or a 422 problem."""
+    try:
+        document = json.loads(body)
+    except ValueError as exc:
+        raise ApiProblem(422, "invalid_body", "The body is not JSON", str(exc)) from exc
+    if not isinstance(document, dict):
+        raise ApiProblem(422, "invalid_body", "The body must be a JSON object")
+    return document
