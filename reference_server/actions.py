@@ -27,15 +27,35 @@ async def member_post(
     idempotency_key: str | None,
     handle: Handler,
     max_body: int = MAX_JSON_BODY,
+    *,
+    too_large_code: str = "body_too_large",
+    fingerprint: Callable[[bytes], bytes] | None = None,
 ) -> JSONResponse:
-    """Run ``handle(ctx, body)`` exactly once per Idempotency-Key and answer its result."""
+    """Run ``handle(ctx, body)`` exactly once per Idempotency-Key and answer its result.
+
+    ``fingerprint`` maps the body to what a replay must repeat (default: the body itself); a
+    multipart upload passes its content, since a client re-encodes a retry with a new boundary.
+    """
     require_role(who, "member")
     ctx = context_of(request)
-    body = await request.body()
-    if len(body) > max_body:
-        raise ApiProblem(413, "body_too_large", "Request body too large")
-    status, response = run_idempotent(ctx, who, idempotency_key, body, lambda: handle(ctx, body))
+    body = await _read_body(request, max_body, too_large_code)
+    same = body if fingerprint is None else fingerprint(body)
+    status, response = run_idempotent(ctx, who, idempotency_key, same, lambda: handle(ctx, body))
     return JSONResponse(response, status_code=status)
+
+
+async def _read_body(request: Request, max_body: int, too_large_code: str) -> bytes:
+    # Keep at most max_body bytes but drain the rest: memory stays bounded, and the client
+    # reads the 413 instead of a connection reset while it is still sending.
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size <= max_body:
+            chunks.append(chunk)
+    if size > max_body:
+        raise ApiProblem(413, too_large_code, "Request body too large", f"at most {max_body} bytes")
+    return b"".join(chunks)
 
 
 def json_body(body: bytes) -> dict[str, Any]:

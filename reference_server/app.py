@@ -4,19 +4,39 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .access import AccessGuard
 from .auth import TokenService
 from .clock import ServerClock
 from .context import ServerContext
 from .database import ServerDatabase
+from .invoices import DEFAULT_CONTRIBUTION_PERCENT
+from .limits import DEFAULT_RATE_LIMITS, RateLimits, install_limits
 from .problems import ApiProblem, handle_api_problem, problem_response
-from .routes import auth, changes, dev, orders, staff
+from .routes import (
+    attachments,
+    auth,
+    cancellation,
+    changes,
+    client_confirmations,
+    clients,
+    comments,
+    dev,
+    invoices,
+    orders,
+    staff,
+    staff_invoices,
+    staff_queue,
+    support,
+)
+from .time_rules import TimeRules, run_due_rules
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +46,16 @@ def create_app(
     clock: ServerClock | None = None,
     dev_clock: bool = False,
     access_lifetime: timedelta = timedelta(minutes=15),
+    contribution_percent: Decimal = DEFAULT_CONTRIBUTION_PERCENT,
+    rate_limits: RateLimits | None = DEFAULT_RATE_LIMITS,  # None: no rate limiting
 ) -> FastAPI:
     clock = clock or ServerClock()
     app = FastAPI(
         title="Smart Orders API",
         version="1.0.0",
         description="The contract between Smart Orders Desktop and Smart's back office.",
+        # The server clock's rules (expiry, invoice drafts, issuing) run before each handler.
+        dependencies=[Depends(run_due_rules)],
     )
     app.state.context = ServerContext(
         db=ServerDatabase(db_path),
@@ -39,8 +63,27 @@ def create_app(
         tokens=TokenService(clock, access_lifetime=access_lifetime),
         dev_clock=dev_clock,
     )
-    for router in (auth.router, orders.router, staff.router, changes.router, dev.router):
+    app.state.time_rules = TimeRules(contribution_percent)
+    for router in (
+        auth.router,
+        orders.router,
+        staff.router,
+        changes.router,
+        dev.router,
+        invoices.router,
+        cancellation.router,
+        staff_invoices.router,
+        clients.router,
+        attachments.router,
+        comments.router,
+        client_confirmations.router,
+        support.router,
+        staff_queue.router,
+    ):
         app.include_router(router)
+    # Outermost last: body cap, rate limit, then the role rules (support is read-only).
+    app.add_middleware(AccessGuard, tokens=app.state.context.tokens)
+    install_limits(app, app.state.context.tokens, rate_limits)
     app.add_exception_handler(ApiProblem, handle_api_problem)
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(StarletteHTTPException, _http_error)

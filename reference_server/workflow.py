@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from desktop_app.domain.status import OrderStatus
 
+from .attachments import order_attachments
 from .auth import Principal
 from .clock import ServerClock
 from .problems import ApiProblem, not_found
@@ -21,6 +22,11 @@ def order_document(record: OrderRecord) -> dict[str, Any]:
     document["status"] = record.status
     document["submitted_at"] = record.submitted_at.isoformat() + "Z"
     document["updated_at"] = record.updated_at.isoformat() + "Z"
+    session = object_session(record)
+    if session is not None:
+        # The files the server holds, not the list the member declared at submit: what the
+        # desktop app and Smart see must be what was uploaded (one query per order).
+        document["attachments"] = order_attachments(session, record.id)
     return document
 
 

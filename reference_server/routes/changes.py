@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from ..auth import Principal
 from ..context import context_of, principal
+from ..invoice_workflow import invoice_document, invoices_of
 from ..problems import ApiProblem
 from ..records import EventRecord, OrderRecord
 from ..workflow import order_document
@@ -24,6 +25,8 @@ def changes(
     who: Principal = Depends(principal),  # noqa: B008
     cursor: str = Query(default="0", max_length=20),
     limit: int = Query(default=200, ge=1, le=MAX_PAGE),
+    # staff/support follow one member with it; a member always gets only its own events
+    member_id: int | None = Query(default=None, ge=1),
 ) -> dict[str, Any]:
     ctx = context_of(request)
     if not cursor.isdigit():
@@ -36,6 +39,8 @@ def changes(
         query = select(EventRecord).where(EventRecord.seq > after)
         if who.role == "member":
             query = query.where(EventRecord.member_id == who.user_id)
+        elif member_id is not None:
+            query = query.where(EventRecord.member_id == member_id)
         events = session.scalars(query.order_by(EventRecord.seq).limit(limit + 1)).all()
         has_more = len(events) > limit
         events = events[:limit]
@@ -56,10 +61,12 @@ def changes(
                     "status_to": e.status_to,
                     "reason": e.reason,
                     "at": e.at.isoformat() + "Z",
+                    "invoice_id": e.invoice_id,
                 }
                 for e in events
             ],
             "orders": [order_document(o) for o in orders],
+            "invoices": [invoice_document(i) for i in invoices_of(session, order_ids)],
             "next_cursor": str(events[-1].seq if events else after),
             "has_more": has_more,
             "server_time": ctx.clock.now().isoformat(),

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from ..context import context_of
 from ..problems import ApiProblem
+from ..time_rules import rules_of
 
 router = APIRouter(prefix="/api/v1/dev", tags=["dev"])
 
@@ -24,4 +25,5 @@ def advance_clock(body: Advance, request: Request) -> dict[str, Any]:
     if not ctx.dev_clock:
         raise ApiProblem(403, "dev_clock_disabled", "Start the server with --dev-clock")
     now = ctx.clock.advance(timedelta(seconds=body.seconds))
+    rules_of(request).sweep_now(ctx)  # the rules of the new day apply before the answer
     return {"server_time": now.isoformat()}

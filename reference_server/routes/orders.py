@@ -16,7 +16,9 @@ from desktop_app.domain.validation import Severity, validate_order
 
 from ..actions import member_post
 from ..auth import Principal
+from ..clients import client_errors, link_client
 from ..context import ServerContext, context_of, principal
+from ..inspections import note_inspection
 from ..problems import ApiProblem
 from ..records import BudgetRecord, OrderRecord
 from ..workflow import find_order, order_document, record_event
@@ -57,11 +59,14 @@ def _submit(ctx: ServerContext, who: Principal, body: bytes) -> tuple[int, dict[
         ).all()
         if order.budget not in budgets:
             errors.append({"field": "budget", "code": "unknown_budget"})
+        errors.extend(client_errors(session, order.client))
         if errors:
             raise ApiProblem(422, "validation_failed", "The order is not complete", errors=errors)
         now = ctx.clock.now().replace(tzinfo=None)
         document = order_to_json(order)
         document["status"] = OrderStatus.SMART_REVIEW.value
+        # The feed tells the desktop app the client's id in Smart's shared client database.
+        document["client"]["id"] = link_client(session, order.client, who.user_id, now)
         record = OrderRecord(
             id=str(order.id),
             member_id=who.user_id,
@@ -84,4 +89,6 @@ def get_order(
 ) -> dict[str, Any]:
     ctx = context_of(request)
     with ctx.db.session() as session:
-        return order_document(find_order(session, order_id, who))
+        record = find_order(session, order_id, who)
+        note_inspection(session, ctx.clock, record, who)  # support only; once a day
+        return order_document(record)

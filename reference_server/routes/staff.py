@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.status import OrderStatus
 
 from ..auth import Principal
+from ..client_links import send_client_link
 from ..clock import ServerClock
 from ..context import context_of, principal, require_role
 from ..records import OrderRecord
+from ..time_rules import on_order_activated, rules_of
 from ..workflow import find_order, move, order_document
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
@@ -50,6 +52,10 @@ def approve(
         skip = order_document(record).get("skip_client_confirmation") is True
         target = OrderStatus.ACTIVE if skip else OrderStatus.CLIENT_CONFIRMATION
         move(session, clock, record, target, "approved", "staff")
+        if target is OrderStatus.ACTIVE:  # a T-7 already passed gives its invoice draft now
+            on_order_activated(session, clock, record, rules_of(request).contribution_percent)
+        if target is OrderStatus.CLIENT_CONFIRMATION:
+            send_client_link(session, clock, record)
 
     return _staff_decision(request, who, order_id, decide)
 
