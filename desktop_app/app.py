@@ -8,7 +8,10 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -30,6 +33,10 @@ from .storage.migrate import DatabaseUnusableError, DbState, move_aside, prepare
 from .storage.order_store import OrderStore
 from .storage.order_summaries import FirstPagePrefetch
 
+if TYPE_CHECKING:
+    from .gui.sync_menu import SyncMenu
+    from .platform.credentials import CredentialStore
+
 log = logging.getLogger(__name__)
 
 
@@ -41,8 +48,11 @@ class AppContext:
     drafts: DraftService
     ops: OpsRunner
     window: MainWindow
+    sync_menu: SyncMenu | None = None
 
     def shutdown(self) -> None:
+        if self.sync_menu is not None:
+            self.sync_menu.sync.stop()
         self.window.controller.flush()
         self.ops.wait_for_done()
         self.store.dispose()
@@ -97,7 +107,15 @@ def open_store(
     return OrderStore(paths.database)
 
 
-def build(paths: AppPaths, settings: Settings, clock: Clock, store: OrderStore) -> AppContext:
+def build(
+    paths: AppPaths,
+    settings: Settings,
+    clock: Clock,
+    store: OrderStore,
+    credentials: CredentialStore | None = None,
+    start_sync: bool = True,
+    on_sync_ready: Callable[[SyncMenu], object] | None = None,
+) -> AppContext:
     drafts = DraftService(store, AttachmentStore(paths.attachments_dir), clock)
     ops = OpsRunner()
     page = OrderListPage(clock.today())
@@ -115,7 +133,60 @@ def build(paths: AppPaths, settings: Settings, clock: Clock, store: OrderStore) 
             store.warm_up, on_failure=lambda exc: log.error("database warm-up failed: %r", exc)
         )
     )
-    return AppContext(paths, settings, store, drafts, ops, window)
+    context = AppContext(paths, settings, store, drafts, ops, window)
+
+    # Sync needs requests and keyring (~0.2 s of imports): loaded off the GUI thread once
+    # the list is on screen, then the menus and the status corner are added.
+    def imported(_result: object) -> None:
+        fresh = context.sync_menu is None
+        menu = attach_sync(context, clock, credentials, start_sync)
+        if fresh and on_sync_ready is not None:
+            on_sync_ready(menu)
+
+    controller.first_page_shown.connect(
+        lambda: ops.run_net(
+            _import_sync_modules,
+            imported,
+            lambda exc: log.error("sync could not be loaded: %r", exc),
+        )
+    )
+    return context
+
+
+def _import_sync_modules() -> None:
+    from .gui import sync_menu  # noqa: F401
+    from .platform import credentials  # noqa: F401
+    from .services import composition  # noqa: F401
+
+
+def attach_sync(
+    context: AppContext,
+    clock: Clock,
+    credentials: CredentialStore | None = None,
+    start: bool = True,
+) -> SyncMenu:
+    """Build the sync services and their GUI (idempotent)."""
+    if context.sync_menu is not None:
+        return context.sync_menu
+    from .gui.order_actions_controller import OrderActionsController
+    from .gui.sync_controller import SyncController
+    from .gui.sync_menu import SyncMenu
+    from .services.composition import build_services
+
+    services = build_services(
+        context.paths, context.store, clock, credentials, drafts=context.drafts
+    )
+    window = context.window
+    sync = SyncController(services, context.ops, context.settings.sync_minutes, window)
+    actions = OrderActionsController(services, context.ops, sync, window, window)
+    actions.message.connect(lambda text: window.statusBar().showMessage(text, 4000))
+    actions.error.connect(window.show_error)
+    context.sync_menu = SyncMenu(
+        window, window.editor, window.controller, services, context.ops, sync, actions
+    )
+    if start:
+        sync.start()
+    return context.sync_menu
 
 
 def run_gui(
@@ -123,11 +194,20 @@ def run_gui(
     language: str | None,
     quit_after_load: bool = False,
     prefetch: FirstPagePrefetch | None = None,
+    demo_profile: Path | None = None,
 ) -> int:
+    """The GUI; with ``demo_profile`` (a throwaway folder) the --demo default: the reference
+    server in this process, logged in as the demo member, deleted again on quit."""
     started = time.perf_counter()
     paths.ensure()
     setup_logging(paths)
     settings = load_settings(paths.settings_file)
+    demo = None
+    if demo_profile is not None:
+        from .demo_mode import DemoMode
+
+        demo = DemoMode(paths)
+        settings = demo.settings()
     QCoreApplication.setOrganizationName("Smart")
     QCoreApplication.setApplicationName("smart-orders")
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -137,7 +217,14 @@ def run_gui(
     store = open_store(paths, prefetch=prefetch)
     if store is None:
         return 2
-    context = build(paths, settings, Clock(), store)
+    context = build(
+        paths,
+        settings,
+        Clock(),
+        store,
+        credentials=demo.credentials if demo is not None else None,
+        on_sync_ready=demo.attach if demo is not None else None,
+    )
     window = context.window
     if quit_after_load:
         # Benchmark hook: report start-up to the painted window with the list filled.
@@ -159,4 +246,6 @@ def run_gui(
     window.controller.load_all(prefetch.result if prefetch is not None else None)
     code = app.exec()
     context.shutdown()
+    if demo is not None:
+        demo.close(demo_profile)
     return code

@@ -24,8 +24,37 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--lang", choices=("de", "en"), help="user interface language (default: setting, de)"
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="mit Beispieldaten auf einem eingebauten Testserver starten (Wegwerf-Profil)",
+    )
     parser.add_argument("--quit-after-load", action="store_true", help=argparse.SUPPRESS)
+    add_commands(parser)
     return parser.parse_args(argv)
+
+
+def add_commands(parser: argparse.ArgumentParser) -> None:
+    commands = parser.add_subparsers(dest="command", metavar="BEFEHL")
+    login = commands.add_parser("login", help="am Smart-Server anmelden")
+    login.add_argument("--server", help="Server-Adresse (https://…)")
+    login.add_argument("--email", help="E-Mail-Adresse")
+    commands.add_parser("logout", help="abmelden und das gespeicherte Geheimnis löschen")
+    sync = commands.add_parser("sync", help="einmal senden und abholen")
+    sync.add_argument("--json", action="store_true")
+    orders = commands.add_parser("orders", help="Aufträge anzeigen, importieren, einreichen")
+    verbs = orders.add_subparsers(dest="verb", metavar="AKTION", required=True)
+    listing = verbs.add_parser("list", help="alle Aufträge")
+    listing.add_argument("--json", action="store_true")
+    show = verbs.add_parser("show", help="ein Auftrag mit Verlauf")
+    show.add_argument("order_id")
+    show.add_argument("--json", action="store_true")
+    load = verbs.add_parser("import", help="einen Auftrag (JSON) als Entwurf anlegen")
+    load.add_argument("file", type=Path)
+    load.add_argument("--json", action="store_true")
+    submit = verbs.add_parser("submit", help="einen Entwurf einreichen (sync sendet ihn)")
+    submit.add_argument("order_id")
+    submit.add_argument("--json", action="store_true")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,12 +63,29 @@ def main(argv: list[str] | None = None) -> int:
     from .platform.paths import AppPaths
     from .storage.order_summaries import FIRST_PAGE_SIZE, FirstPagePrefetch
 
-    paths = AppPaths.for_profile(options.profile) if options.profile else AppPaths.default()
+    demo_profile = None
+    if options.demo and not options.command:
+        import tempfile
+
+        demo_profile = Path(tempfile.mkdtemp(prefix="smart-orders-demo-"))
+        paths = AppPaths.for_profile(demo_profile)
+    else:
+        paths = AppPaths.for_profile(options.profile) if options.profile else AppPaths.default()
+    if options.command:
+        from .headless import run
+
+        return run(options, paths)
     # Started before Qt and the rest of the app are imported, to overlap with them.
     prefetch = FirstPagePrefetch(paths.database, FIRST_PAGE_SIZE, Clock().today())
     from .app import run_gui
 
-    return run_gui(paths, options.lang, quit_after_load=options.quit_after_load, prefetch=prefetch)
+    return run_gui(
+        paths,
+        options.lang,
+        quit_after_load=options.quit_after_load,
+        prefetch=prefetch,
+        demo_profile=demo_profile,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

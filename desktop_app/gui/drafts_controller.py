@@ -104,6 +104,26 @@ class DraftsController(QObject):
             self._editor.set_order(None)
         self._ops.run_db(lambda: self._drafts.delete(order_id), self.changed.emit, self._on_failure)
 
+    def reload(self, changes: Changes) -> None:
+        """Orders changed elsewhere (sync, submit): refresh their rows, and the editor when
+        it shows one of them and holds no unsaved edits."""
+        for order_id in changes.orders_saved:
+            self._ops.run_db(
+                partial(self._drafts.load, order_id), self._on_reloaded, self._on_reload_failure
+            )
+        for order_id in changes.orders_deleted:
+            self._page.remove(order_id)
+
+    def _on_reloaded(self, order: Order) -> None:
+        self._page.upsert(summarize(order))
+        current = self._editor.order
+        if current is not None and current.id == order.id and not self._editor.is_dirty:
+            self._editor.set_order(order)
+
+    def _on_reload_failure(self, exc: Exception) -> None:
+        if not isinstance(exc, OrderNotFoundError):
+            self._on_failure(exc)
+
     def flush(self) -> bool:
         """Save pending edits and wait for every queued write (on quit): nothing is lost."""
         self._editor.save_now()

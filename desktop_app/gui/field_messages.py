@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget
 
 from ..domain.validation import Code, Problem, Severity
 from .problem_texts import field_label, problem_text
@@ -42,6 +42,19 @@ class FieldMessages:
 
     def widget_for(self, field: str) -> QWidget | None:
         return self._widgets.get(_top_field(field)) or self._widgets.get(field)
+
+    def focus(self, field: str) -> bool:
+        """Bring the field of a problem into view and give it the keyboard focus."""
+        widget = self.widget_for(field)
+        if widget is None:
+            return False
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        widget.setFocus()
+        return True
 
     def show(self, problems: list[Problem], visible_required: set[str] | None) -> None:
         """Show ``problems``; REQUIRED ones only for fields in ``visible_required``

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         editor.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
         page.order_selected.connect(lambda _id: QTimer.singleShot(0, self._update_actions))
         controller.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        controller.error.connect(self._show_error)
+        controller.error.connect(self.show_error)
         controller.changed.connect(lambda _c: self._update_counts())
         controller.changed.connect(lambda _c: QTimer.singleShot(0, self._update_actions))
         controller.loaded.connect(lambda _n: self._update_counts())
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _show_error(self, text: str) -> None:
+    def show_error(self, text: str) -> None:
         # Window-modal but not blocking: background results keep arriving meanwhile.
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Smart Aufträge"), text, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

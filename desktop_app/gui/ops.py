@@ -1,7 +1,9 @@
 """The one runner for background work: disk I/O off the GUI thread, results by signal.
 
 Database work runs on a pool with a single thread, so all SQLite writes are serialised and
-happen in the order they were asked for. Results and exceptions come back to the GUI thread.
+happen in the order they were asked for. Network work (sync, login, keyring) has its own
+single-thread pool, so a slow server never delays a save. Results and exceptions come back to
+the GUI thread.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ class OpsRunner(QObject):
         super().__init__(parent)
         self._db_pool = QThreadPool(self)
         self._db_pool.setMaxThreadCount(1)
+        self._net_pool = QThreadPool(self)
+        self._net_pool.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
 
     @property
@@ -55,6 +59,23 @@ class OpsRunner(QObject):
         fn: Callable[[], Any],
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[Exception], None] | None = None,
+    ) -> None:
+        self._run(self._db_pool, fn, on_success, on_failure)
+
+    def run_net(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+    ) -> None:
+        self._run(self._net_pool, fn, on_success, on_failure)
+
+    def _run(
+        self,
+        pool: QThreadPool,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None] | None,
+        on_failure: Callable[[Exception], None] | None,
     ) -> None:
         relay = _Relay(self)  # lives in the GUI thread: its signals are delivered there
         self._relays.add(relay)
@@ -77,8 +98,11 @@ class OpsRunner(QObject):
 
         relay.succeeded.connect(succeeded)
         relay.failed.connect(failed)
-        self._db_pool.start(_Job(fn, relay))
+        pool.start(_Job(fn, relay))
 
     def wait_for_done(self, msecs: int = 30000) -> bool:
-        """Block until queued work is finished (used on quit so that nothing is lost)."""
-        return self._db_pool.waitForDone(msecs)
+        """Block until queued work is finished (used on quit so that nothing is lost).
+        Database writes are waited for in full; a network call is given a short grace: the
+        outbox makes anything it did not finish safe to repeat on the next start."""
+        net_done = self._net_pool.waitForDone(min(msecs, 3000))
+        return self._db_pool.waitForDone(msecs) and net_done

@@ -20,6 +20,10 @@ class Settings:
     language: str = "de"
     contribution_percent: str = "9"
     autosave_seconds: int = 3
+    # The account (never its secret: that lives in the OS keyring only).
+    server_url: str = ""
+    account_email: str = ""
+    sync_minutes: int = 5
 
     @property
     def contribution(self) -> Decimal:

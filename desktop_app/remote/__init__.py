@@ -1,1 +1,2 @@
-"""REST client for the Smart API (requests). Filled by the sync-engine issue."""
+"""REST client for the Smart API (requests): client.py (endpoints), config.py (server URL
+rules), transport.py (session, timeouts, TLS, error mapping), wire.py (answer shapes)."""

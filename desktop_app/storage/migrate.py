@@ -19,7 +19,7 @@ from .sqlite_uri import read_only_uri
 log = logging.getLogger(__name__)
 
 # Every revision this build knows, oldest first; a test checks it against Alembic's chain.
-REVISIONS: tuple[str, ...] = ("0001",)
+REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = REVISIONS[-1]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -124,7 +124,7 @@ def upgrade_to_head(path: Path) -> None:
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, HEAD)
     finally:
         engine.dispose()
 

@@ -11,14 +11,14 @@ from ..domain.status import OrderStatus
 from .records import AttachmentRecord, InvoiceDateRecord, LineItemRecord, OrderRecord
 
 
-def _utc(moment: datetime | None) -> datetime | None:
+def utc(moment: datetime | None) -> datetime | None:
     # SQLite keeps naive datetimes; everything stored is UTC.
     if moment is None:
         return None
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
-def _naive_utc(moment: datetime) -> datetime:
+def naive_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
@@ -71,8 +71,8 @@ def order_from_record(record: OrderRecord) -> Order:
             )
             for a in record.attachments
         ),
-        created_at=_utc(record.created_at),
-        updated_at=_utc(record.updated_at),
+        created_at=utc(record.created_at),
+        updated_at=utc(record.updated_at),
     )
 
 
@@ -102,8 +102,8 @@ def fill_record(record: OrderRecord, order: Order) -> None:
     record.skip_client_confirmation = order.skip_client_confirmation
     record.special_agreement = order.special_agreement
     assert order.created_at is not None and order.updated_at is not None
-    record.created_at = _naive_utc(order.created_at)
-    record.updated_at = _naive_utc(order.updated_at)
+    record.created_at = naive_utc(order.created_at)
+    record.updated_at = naive_utc(order.updated_at)
     record.title = order.title[:300]
     record.net_cents = order.net_cents
     record.line_items = [

@@ -42,6 +42,12 @@ class OrderStore:
     def warm_up(self) -> None:
         self._orders()
 
+    def database(self) -> Database:
+        """The one Database (and write lock) of this process, shared with the sync stores."""
+        self._orders()
+        assert self._database is not None
+        return self._database
+
     def summaries(self, first: int | None = None, today: date | None = None) -> list[OrderSummary]:
         return read_summaries(self.path, first, today)
 

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de_DE">
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <source>Abgelehnte Übertragungen</source>
+        <translation>Refused transfers</translation>
+    </message>
+    <message>
+        <source>Smart hat diese Aktionen nicht angenommen. Ein abgelehnter Auftrag ist wieder ein Entwurf: korrigieren Sie ihn und senden Sie erneut.</source>
+        <translation>Smart did not accept these actions. A refused order is a draft again: correct it and send it again.</translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Auftrag</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Erneut &amp;senden</source>
+        <translation>&amp;Send again</translation>
+    </message>
+    <message>
+        <source>&amp;Verwerfen</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
     <name>ClientType</name>
     <message>
         <source>Unternehmen mit EU-USt-IdNr.</source>
@@ -49,6 +84,81 @@ The file is not changed. You can move it aside (it is kept next to the new one) 
     <message>
         <source>Beenden</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMenu</name>
+    <message>
+        <source>Demo: Beispieldaten auf einem Testserver in dieser App – nichts geht an Smart. Das Menü „Demo“ spielt Smart und die Kund*in.</source>
+        <translation>Demo: sample data on a test server inside this app – nothing goes to Smart. The “Demo” menu plays Smart and the client.</translation>
+    </message>
+    <message>
+        <source>Demo-Hinweis</source>
+        <translation>Demo notice</translation>
+    </message>
+    <message>
+        <source> – Demo</source>
+        <translation> – Demo</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <source>Smart: alle prüfenden Aufträge &amp;annehmen</source>
+        <translation>Smart: &amp;approve all orders under review</translation>
+    </message>
+    <message>
+        <source>Smart: ausgewählten Auftrag &amp;ablehnen</source>
+        <translation>Smart: &amp;reject the selected order</translation>
+    </message>
+    <message>
+        <source>Kund*in: ausgewählten Auftrag &amp;bestätigen</source>
+        <translation>Client: &amp;confirm the selected order</translation>
+    </message>
+    <message>
+        <source>Kund*in: ausgewählten Auftrag a&amp;blehnen</source>
+        <translation>Client: re&amp;ject the selected order</translation>
+    </message>
+    <message>
+        <source>Zeit: einen &amp;Tag weiter</source>
+        <translation>Time: one &amp;day ahead</translation>
+    </message>
+    <message>
+        <source>Zeit: eine &amp;Woche weiter</source>
+        <translation>Time: one &amp;week ahead</translation>
+    </message>
+    <message>
+        <source>Demo-Aktion nicht möglich: %1</source>
+        <translation>Demo action not possible: %1</translation>
+    </message>
+    <message>
+        <source>Smart hat die Aufträge angenommen.</source>
+        <translation>Smart approved the orders.</translation>
+    </message>
+    <message>
+        <source>Demo: Tätigkeit erfordert eine Genehmigung.</source>
+        <translation>Demo: the activity needs a licence.</translation>
+    </message>
+    <message>
+        <source>Smart hat den Auftrag abgelehnt.</source>
+        <translation>Smart rejected the order.</translation>
+    </message>
+    <message>
+        <source>Die Kund*in hat bestätigt.</source>
+        <translation>The client confirmed.</translation>
+    </message>
+    <message>
+        <source>Demo: Das Budget wurde gestrichen.</source>
+        <translation>Demo: the budget was cut.</translation>
+    </message>
+    <message>
+        <source>Die Kund*in hat abgelehnt.</source>
+        <translation>The client rejected.</translation>
+    </message>
+    <message>
+        <source>Die Serverzeit ist %1 Tag(e) weiter.</source>
+        <translation>The server time moved %1 day(s) ahead.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +422,41 @@ The file is not changed. You can move it aside (it is kept next to the new one) 
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Bei Smart anmelden</source>
+        <translation>Log in to Smart</translation>
+    </message>
+    <message>
+        <source>Server-&amp;Adresse:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;E-Mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Passwort:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Das Passwort wird nicht gespeichert. Die Anmeldung bleibt im Schlüsselbund des Betriebssystems erhalten.</source>
+        <translation>The password is not stored. The login is kept in the operating system’s keyring.</translation>
+    </message>
+    <message>
+        <source>&amp;Anmelden</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>Bitte Server-Adresse, E-Mail und Passwort angeben.</source>
+        <translation>Please enter the server address, e-mail and password.</translation>
+    </message>
+    <message>
+        <source>Anmelden …</source>
+        <translation>Logging in …</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Smart Aufträge</source>
@@ -402,6 +547,61 @@ The file is not changed. You can move it aside (it is kept next to the new one) 
 Aufträge offline vorbereiten und verfolgen.</source>
         <translation>Smart Orders %1
 Prepare orders offline and follow them.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActionsController</name>
+    <message>
+        <source>Auftrag wird an Smart gesendet.</source>
+        <translation>The order is being sent to Smart.</translation>
+    </message>
+    <message>
+        <source>Kommentar an Smart</source>
+        <translation>Comment to Smart</translation>
+    </message>
+    <message>
+        <source>Der Kommentar erscheint im Verlauf des Auftrags. Smart wird über neue Kommentare nicht benachrichtigt – Dringendes bitte per E-Mail an members@smartde.coop.</source>
+        <translation>The comment appears in the order’s history. Smart is not notified of new comments – please send anything urgent by e-mail to members@smartde.coop.</translation>
+    </message>
+    <message>
+        <source>Kommentar &amp;senden</source>
+        <translation>&amp;Send comment</translation>
+    </message>
+    <message>
+        <source>Kommentar wird gesendet.</source>
+        <translation>The comment is being sent.</translation>
+    </message>
+    <message>
+        <source>Stornierung beantragen</source>
+        <translation>Request cancellation</translation>
+    </message>
+    <message>
+        <source>Ein aktiver Auftrag kann nur mit ausführlicher Begründung storniert werden (mindestens %1 Zeichen). Smart prüft den Antrag und storniert geplante oder bereits gestellte Rechnungen, wo nötig.</source>
+        <translation>An active order can only be cancelled with a detailed reason (at least %1 characters). Smart reviews the request and cancels planned or issued invoices where needed.</translation>
+    </message>
+    <message>
+        <source>Stornierung &amp;beantragen</source>
+        <translation>&amp;Request cancellation</translation>
+    </message>
+    <message>
+        <source>Stornierung wird beantragt.</source>
+        <translation>The cancellation is being requested.</translation>
+    </message>
+    <message>
+        <source>Wird erneut gesendet.</source>
+        <translation>Sending again.</translation>
+    </message>
+    <message>
+        <source>Der Auftrag hat noch Fehler und wurde nicht gesendet.</source>
+        <translation>The order still has errors and was not sent.</translation>
+    </message>
+    <message>
+        <source>Im aktuellen Status nicht möglich (%1).</source>
+        <translation>Not possible in the current status (%1).</translation>
+    </message>
+    <message>
+        <source>Das hat nicht geklappt: %1</source>
+        <translation>That did not work: %1</translation>
     </message>
 </context>
 <context>
@@ -646,6 +846,249 @@ Prepare orders offline and follow them.</translation>
     <message>
         <source>Änderung an %1</source>
         <translation>Change to %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Auftrag an Smart senden</source>
+        <translation>Send the order to Smart</translation>
+    </message>
+    <message>
+        <source>Der Auftrag kann so nicht gesendet werden. Bitte beheben Sie die Fehler (Doppelklick führt zum Feld).</source>
+        <translation>The order cannot be sent like this. Please fix the errors (double-click goes to the field).</translation>
+    </message>
+    <message>
+        <source>Bitte prüfen Sie die Hinweise. Nach dem Senden kann der Auftrag nicht mehr geändert werden.</source>
+        <translation>Please check the notes. Once sent, the order can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Der Auftrag ist vollständig. Nach dem Senden prüft Smart ihn (Ziel: 24 Stunden an Werktagen); ändern können Sie ihn dann nicht mehr.</source>
+        <translation>The order is complete. Once sent, Smart reviews it (target: 24 hours on weekdays); you can no longer change it then.</translation>
+    </message>
+    <message>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Senden</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Zurück zum &amp;Formular</source>
+        <translation>Back to the &amp;form</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <source>An Smart &amp;senden …</source>
+        <translation>&amp;Send to Smart …</translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar …</source>
+        <translation>&amp;Comment …</translation>
+    </message>
+    <message>
+        <source>Stornierung &amp;beantragen …</source>
+        <translation>&amp;Request cancellation …</translation>
+    </message>
+    <message>
+        <source>Jetzt &amp;synchronisieren</source>
+        <translation>&amp;Synchronise now</translation>
+    </message>
+    <message>
+        <source>Synchronisation &amp;abbrechen</source>
+        <translation>&amp;Cancel synchronisation</translation>
+    </message>
+    <message>
+        <source>Abgelehnte Ü&amp;bertragungen …</source>
+        <translation>Refused &amp;transfers …</translation>
+    </message>
+    <message>
+        <source>&amp;Anmelden …</source>
+        <translation>&amp;Log in …</translation>
+    </message>
+    <message>
+        <source>Ab&amp;melden</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Auftrag</source>
+        <translation>&amp;Order</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronisation</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>Kein Schlüsselbund</source>
+        <translation>No keyring</translation>
+    </message>
+    <message>
+        <source>Auf diesem Rechner gibt es keinen nutzbaren Schlüsselbund. Die Anmeldung gilt deshalb nur bis zum Beenden der App und wird nirgends gespeichert.</source>
+        <translation>This computer has no usable keyring. The login therefore lasts only until the app quits and is stored nowhere.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Synchronisation läuft</source>
+        <translation>Synchronisation running</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Synchronisation abbrechen</source>
+        <translation>Cancel synchronisation</translation>
+    </message>
+    <message>
+        <source>Nicht angemeldet – &lt;a href=&apos;login&apos;&gt;Anmelden …&lt;/a&gt;</source>
+        <translation>Not logged in – &lt;a href=&apos;login&apos;&gt;Log in …&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Anmeldung abgelaufen – &lt;a href=&apos;login&apos;&gt;erneut anmelden …&lt;/a&gt;</source>
+        <translation>Login expired – &lt;a href=&apos;login&apos;&gt;log in again …&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Synchronisiere … %1 Änderungen</source>
+        <translation>Synchronising … %1 changes</translation>
+    </message>
+    <message>
+        <source>%1 warten auf Übertragung</source>
+        <translation>%1 waiting to be sent</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;attention&apos;&gt;%1 abgelehnt&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;attention&apos;&gt;%1 refused&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>zuletzt %1</source>
+        <translation>last %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Anmeldung erforderlich</source>
+        <translation>Login required</translation>
+    </message>
+    <message>
+        <source>Server gestört</source>
+        <translation>Server trouble</translation>
+    </message>
+    <message>
+        <source>Synchronisation abgebrochen</source>
+        <translation>Synchronisation cancelled</translation>
+    </message>
+    <message>
+        <source>Noch nicht synchronisiert</source>
+        <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <source>E-Mail-Adresse oder Passwort stimmen nicht.</source>
+        <translation>E-mail address or password is wrong.</translation>
+    </message>
+    <message>
+        <source>Die Adresse muss mit https:// beginnen (http:// nur für diesen Rechner).</source>
+        <translation>The address must start with https:// (http:// only for this computer).</translation>
+    </message>
+    <message>
+        <source>Der Server ist nicht erreichbar. Stimmt die Adresse, sind Sie online?</source>
+        <translation>The server cannot be reached. Is the address right, are you online?</translation>
+    </message>
+    <message>
+        <source>Das Zertifikat des Servers ist nicht vertrauenswürdig.</source>
+        <translation>The server’s certificate is not trusted.</translation>
+    </message>
+    <message>
+        <source>Zu viele Versuche. Bitte warten Sie eine Minute.</source>
+        <translation>Too many attempts. Please wait a minute.</translation>
+    </message>
+    <message>
+        <source>Die Antwort des Servers war unlesbar. Ist das der Smart-Server?</source>
+        <translation>The server’s answer was unreadable. Is this the Smart server?</translation>
+    </message>
+    <message>
+        <source>Der Server meldet einen Fehler.</source>
+        <translation>The server reports an error.</translation>
+    </message>
+    <message>
+        <source>Smart hat den Auftrag als unvollständig abgelehnt.</source>
+        <translation>Smart refused the order as incomplete.</translation>
+    </message>
+    <message>
+        <source>Im aktuellen Status des Auftrags nicht mehr möglich.</source>
+        <translation>No longer possible in the order’s current status.</translation>
+    </message>
+    <message>
+        <source>Die Begründung ist zu kurz (mindestens 20 Zeichen).</source>
+        <translation>The reason is too short (at least 20 characters).</translation>
+    </message>
+    <message>
+        <source>Die Datei fehlt im Profil und kann nicht gesendet werden.</source>
+        <translation>The file is missing from the profile and cannot be sent.</translation>
+    </message>
+    <message>
+        <source>Der Server nimmt nur PDF-, JPEG- und PNG-Dateien an.</source>
+        <translation>The server accepts only PDF, JPEG and PNG files.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist größer als 25 MB.</source>
+        <translation>The file is larger than 25 MB.</translation>
+    </message>
+    <message>
+        <source>Der Server kennt diesen Auftrag nicht.</source>
+        <translation>The server does not know this order.</translation>
+    </message>
+    <message>
+        <source>Dafür fehlt die Berechtigung.</source>
+        <translation>You are not allowed to do that.</translation>
+    </message>
+    <message>
+        <source>Einreichen</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Anhang hochladen</source>
+        <translation>Upload attachment</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Stornierung beantragen</source>
+        <translation>Request cancellation</translation>
+    </message>
+    <message>
+        <source>Rechnungsänderung beantragen</source>
+        <translation>Request invoice change</translation>
+    </message>
+    <message>
+        <source>Rechnung jetzt senden</source>
+        <translation>Send invoice now</translation>
+    </message>
+</context>
+<context>
+    <name>TextRequestDialog</name>
+    <message>
+        <source>Noch %1 Zeichen</source>
+        <translation>%1 more characters</translation>
     </message>
 </context>
 </TS>

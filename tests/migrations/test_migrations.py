@@ -361,3 +361,25 @@ def test_backup_includes_what_is_still_in_the_wal(db_path: Path, backups: Path) 
         assert conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 8
     finally:
         conn.close()
+
+
+def test_a_0001_database_with_orders_upgrades_to_the_sync_schema(
+    db_path: Path, backups: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(migrate, "HEAD", "0001")
+    prepare_database(db_path, backups)
+    orders = _fill(db_path, 3)
+    monkeypatch.undo()
+    assert _revision(db_path) == "0001"
+
+    prepare_database(db_path, backups)
+
+    assert _revision(db_path) == "0002"
+    conn = sqlite3.connect(db_path)
+    try:
+        stored = {r[0] for r in conn.execute("SELECT order_description FROM orders")}
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    assert stored == {o.order_description for o in orders}
+    assert {"outbox", "timeline_events", "invoices", "sync_state"} <= tables

@@ -1,0 +1,52 @@
+"""The services of one profile, built once and injected (GUI and headless CLI alike)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..platform.clock import Clock
+from ..platform.credentials import CredentialStore, KeyringCredentials
+from ..platform.paths import AppPaths
+from ..storage.attachment_store import AttachmentStore
+from ..storage.order_store import OrderStore
+from ..storage.outbox import Outbox
+from ..storage.sync_repository import SyncRepository
+from .account import AccountService, ClientFactory
+from .drafts import DraftService
+from .order_actions import OrderActions
+from .sync import SyncService
+
+
+@dataclass
+class Services:
+    store: OrderStore
+    drafts: DraftService
+    account: AccountService
+    actions: OrderActions
+    sync: SyncService
+
+    def dispose(self) -> None:
+        self.store.dispose()
+
+
+def build_services(
+    paths: AppPaths,
+    store: OrderStore,
+    clock: Clock,
+    credentials: CredentialStore | None = None,
+    client_factory: ClientFactory | None = None,
+    drafts: DraftService | None = None,
+) -> Services:
+    attachments = AttachmentStore(paths.attachments_dir)
+    drafts = drafts or DraftService(store, attachments, clock)
+    credentials = credentials or KeyringCredentials()
+    account = (
+        AccountService(paths.settings_file, credentials, client_factory)
+        if client_factory is not None
+        else AccountService(paths.settings_file, credentials)
+    )
+    outbox = Outbox(store.database)
+    synced = SyncRepository(store.database)
+    actions = OrderActions(store, outbox, synced, clock)
+    sync = SyncService(account, outbox, synced, attachments, clock)
+    return Services(store, drafts, account, actions, sync)
