@@ -35,6 +35,7 @@ from .storage.order_summaries import FirstPagePrefetch
 
 if TYPE_CHECKING:
     from .gui.sync_menu import SyncMenu
+    from .gui.timeline_panel import TimelinePanel
     from .platform.credentials import CredentialStore
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class AppContext:
     ops: OpsRunner
     window: MainWindow
     sync_menu: SyncMenu | None = None
+    timeline: TimelinePanel | None = None
 
     def shutdown(self) -> None:
         if self.sync_menu is not None:
@@ -154,7 +156,7 @@ def build(
 
 
 def _import_sync_modules() -> None:
-    from .gui import sync_menu  # noqa: F401
+    from .gui import sync_menu, timeline_panel  # noqa: F401
     from .platform import credentials  # noqa: F401
     from .services import composition  # noqa: F401
 
@@ -171,6 +173,7 @@ def attach_sync(
     from .gui.order_actions_controller import OrderActionsController
     from .gui.sync_controller import SyncController
     from .gui.sync_menu import SyncMenu
+    from .gui.timeline_panel import TimelinePanel
     from .services.composition import build_services
 
     services = build_services(
@@ -184,6 +187,10 @@ def attach_sync(
     context.sync_menu = SyncMenu(
         window, window.editor, window.controller, services, context.ops, sync, actions
     )
+    timeline = TimelinePanel(window, window.splitter, window.editor, services.actions, context.ops)
+    sync.changed.connect(timeline.order_changed)
+    actions.changed.connect(timeline.order_changed)
+    context.timeline = timeline
     if start:
         sync.start()
     return context.sync_menu

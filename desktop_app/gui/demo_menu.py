@@ -9,7 +9,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from .draft_editor import DraftEditor
 from .ops import OpsRunner
@@ -53,15 +53,22 @@ class DemoMenu(QObject):
         self.banner.setObjectName("demoBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff3c4; color: #3d2f00; padding: 6px;")
-        strip = QToolBar(self.tr("Demo-Hinweis"), window)
-        strip.setObjectName("demoBannerBar")
-        strip.setMovable(False)
-        strip.addWidget(self.banner)
-        window.addToolBarBreak()
-        window.addToolBar(strip)
+        # Above everything else in the window, full width, for as long as the demo runs.
+        content = window.takeCentralWidget()
+        frame = QWidget(window)
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        column.addWidget(self.banner)
+        if content is not None:
+            column.addWidget(content, 1)
+        window.setCentralWidget(frame)
         window.setWindowTitle(window.windowTitle() + self.tr(" – Demo"))
 
-        menu = window.menuBar().addMenu(self.tr("&Demo"))
+        bar = window.menuBar()
+        menu = QMenu(self.tr("&Demo"), bar)
+        bar.insertMenu(bar.actions()[-1], menu)  # before "Hilfe", which stays last
         self.actions: dict[str, QAction] = {}
         for key, text, slot in (
             ("approve", self.tr("Smart: alle prüfenden Aufträge &annehmen"), self._approve_all),

@@ -53,6 +53,7 @@ class DraftEditor(QWidget):
     save_requested = Signal(object)  # Order
     attach_requested = Signal(object, bool)  # Path, is_confirmation_proof
     dirty_changed = Signal(bool)
+    order_shown = Signal(object)  # the Order now shown (or None)
 
     def __init__(
         self,
@@ -230,6 +231,7 @@ class DraftEditor(QWidget):
         else:
             self.summary_label.setText(self.tr("Kein Auftrag ausgewählt."))
         self.dirty_changed.emit(False)
+        self.order_shown.emit(order)
 
     def mark_saved(self, stored: Order) -> None:
         """The snapshot ``stored`` reached the database (ignored once another order shows)."""

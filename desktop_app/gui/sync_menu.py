@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QToolBar
 
 from ..domain.capabilities import OrderAction, allowed_actions
 from ..services.composition import Services
@@ -51,11 +51,14 @@ class SyncMenu(QObject):
             return made
 
         self.submit_action = action(self.tr("An Smart &senden …"), "Ctrl+Return", self._on_submit)
+        style = window.style()
+        self.submit_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.comment_action = action(self.tr("&Kommentar …"), "Ctrl+K", self._on_comment)
         self.cancel_order_action = action(
             self.tr("Stornierung &beantragen …"), None, self._on_request_cancellation
         )
         self.sync_action = action(self.tr("Jetzt &synchronisieren"), "F5", sync.sync_now)
+        self.sync_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.stop_action = action(self.tr("Synchronisation &abbrechen"), None, sync.cancel)
         self.attention_action = action(
             self.tr("Abgelehnte Ü&bertragungen …"), None, actions.show_attention
@@ -75,6 +78,15 @@ class SyncMenu(QObject):
         sync_menu.addActions([self.login_action, self.logout_action])
         for menu in (order_menu, sync_menu):
             bar.insertMenu(help_menu, menu)
+        toolbar = window.findChild(QToolBar, "mainToolbar")
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addActions([self.submit_action, self.sync_action])
+            for made in (self.submit_action, self.sync_action):
+                made.setToolTip(made.text().replace("&", "").replace(" …", ""))
+                button = toolbar.widgetForAction(made)
+                if button is not None:
+                    button.setAccessibleName(made.toolTip())
 
         sync.status_changed.connect(self._on_status)
         sync.changed.connect(drafts.reload)

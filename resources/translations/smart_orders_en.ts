@@ -93,10 +93,6 @@ The file is not changed. You can move it aside (it is kept next to the new one) 
         <translation>Demo: sample data on a test server inside this app – nothing goes to Smart. The “Demo” menu plays Smart and the client.</translation>
     </message>
     <message>
-        <source>Demo-Hinweis</source>
-        <translation>Demo notice</translation>
-    </message>
-    <message>
         <source> – Demo</source>
         <translation> – Demo</translation>
     </message>
@@ -1089,6 +1085,175 @@ Prepare orders offline and follow them.</translation>
     <message>
         <source>Noch %1 Zeichen</source>
         <translation>%1 more characters</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Ereignis</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Grund / Kommentar</source>
+        <translation>Reason / comment</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Noch kein Verlauf: der Auftrag ist ein Entwurf.</source>
+        <translation>No history yet: the order is a draft.</translation>
+    </message>
+    <message>
+        <source>&amp;Auftrag</source>
+        <translation>&amp;Order</translation>
+    </message>
+    <message>
+        <source>&amp;Verlauf</source>
+        <translation>&amp;History</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>An Smart gesendet</source>
+        <translation>Sent to Smart</translation>
+    </message>
+    <message>
+        <source>An Smart senden</source>
+        <translation>Send to Smart</translation>
+    </message>
+    <message>
+        <source>Von Smart bestätigt</source>
+        <translation>Confirmed by Smart</translation>
+    </message>
+    <message>
+        <source>Von Smart abgelehnt</source>
+        <translation>Rejected by Smart</translation>
+    </message>
+    <message>
+        <source>Von der Kund*in bestätigt</source>
+        <translation>Confirmed by the client</translation>
+    </message>
+    <message>
+        <source>Von der Kund*in abgelehnt</source>
+        <translation>Rejected by the client</translation>
+    </message>
+    <message>
+        <source>Kund*in wünscht Änderungen</source>
+        <translation>Client requests changes</translation>
+    </message>
+    <message>
+        <source>Angebot abgelaufen, ohne Bestätigung der Kund*in</source>
+        <translation>Offer expired without the client’s confirmation</translation>
+    </message>
+    <message>
+        <source>Stornierung beantragen</source>
+        <translation>Request cancellation</translation>
+    </message>
+    <message>
+        <source>Stornierung beantragt</source>
+        <translation>Cancellation requested</translation>
+    </message>
+    <message>
+        <source>Stornierung bestätigt</source>
+        <translation>Cancellation approved</translation>
+    </message>
+    <message>
+        <source>Stornierung abgelehnt</source>
+        <translation>Cancellation declined</translation>
+    </message>
+    <message>
+        <source>Rechnungsentwurf erstellt</source>
+        <translation>Invoice draft created</translation>
+    </message>
+    <message>
+        <source>Rechnungsänderung beantragen</source>
+        <translation>Request invoice change</translation>
+    </message>
+    <message>
+        <source>Rechnungsänderung beantragt</source>
+        <translation>Invoice change requested</translation>
+    </message>
+    <message>
+        <source>Rechnung überarbeitet</source>
+        <translation>Invoice revised</translation>
+    </message>
+    <message>
+        <source>Rechnung jetzt senden</source>
+        <translation>Send invoice now</translation>
+    </message>
+    <message>
+        <source>Rechnung gestellt</source>
+        <translation>Invoice issued</translation>
+    </message>
+    <message>
+        <source>Rechnung bezahlt</source>
+        <translation>Invoice paid</translation>
+    </message>
+    <message>
+        <source>Rechnung angefochten</source>
+        <translation>Invoice disputed</translation>
+    </message>
+    <message>
+        <source>Rechnung storniert</source>
+        <translation>Invoice cancelled</translation>
+    </message>
+    <message>
+        <source>Abgeschlossen</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Anhang hinzugefügt</source>
+        <translation>Attachment added</translation>
+    </message>
+    <message>
+        <source>Support hat diesen Auftrag eingesehen</source>
+        <translation>Support viewed this order</translation>
+    </message>
+    <message>
+        <source>Sie</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Smart</source>
+        <translation>Smart</translation>
+    </message>
+    <message>
+        <source>Kund*in</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>wartet auf Übertragung</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>seit %1 Std. bei Smart (Ziel: %2 Std. an Werktagen)</source>
+        <translation>with Smart for %1 h (target: %2 h on weekdays)</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from desktop_app.app import AppContext
 from desktop_app.domain.status import OrderStatus
 from desktop_app.gui.login_dialog import LoginDialog
 from desktop_app.gui.submit_dialog import SubmitDialog
+from desktop_app.gui.text_request_dialog import TextRequestDialog
 from tests.integration.conftest import PASSWORD, LiveServer, live_server  # noqa: F401
 from tests.integration.sync_fixtures import server_order_ids
 from tests.unit.storage_fixtures import sample_order
@@ -61,6 +62,20 @@ def _answer_submit_dialog(send: bool) -> list[list[str]]:
 
     QTimer.singleShot(20, answer)
     return seen
+
+
+def _answer_text_dialog(text: str) -> None:
+    def answer() -> None:
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, TextRequestDialog)), None
+        )
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, answer)
+            return
+        dialog.edit.setPlainText(text)
+        dialog.ok_button.click()
+
+    QTimer.singleShot(20, answer)
 
 
 def test_log_in_submit_and_follow_the_order(
