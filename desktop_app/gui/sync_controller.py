@@ -66,7 +66,26 @@ class SyncController(QObject):
     def start(self) -> None:
         """Pick up the stored session (keyring off the GUI thread), then the first round."""
         self._timer.start()
+        self._watch_network()
         self._ops.run_net(self._services.account.restore, self._on_restored, self._on_failed)
+
+    def _watch_network(self) -> None:
+        """Sync as soon as the system says the network is back (where the platform can
+        tell; otherwise the offline retry timer covers it)."""
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if not QNetworkInformation.loadDefaultBackend():
+            return
+        info = QNetworkInformation.instance()
+        if info is None:
+            return
+        online = QNetworkInformation.Reachability.Online
+
+        def changed(reachability: QNetworkInformation.Reachability) -> None:
+            if reachability == online:
+                self.network_available()
+
+        info.reachabilityChanged.connect(changed)
 
     def stop(self) -> None:
         self._timer.stop()

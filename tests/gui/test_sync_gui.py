@@ -15,8 +15,10 @@ from desktop_app.domain.status import OrderStatus
 from desktop_app.gui.login_dialog import LoginDialog
 from desktop_app.gui.submit_dialog import SubmitDialog
 from desktop_app.gui.text_request_dialog import TextRequestDialog
+from desktop_app.services.sync import Outcome
 from tests.integration.conftest import PASSWORD, LiveServer, live_server  # noqa: F401
 from tests.integration.sync_fixtures import server_order_ids
+from tests.integration.tcp_proxy import TcpProxy
 from tests.unit.storage_fixtures import sample_order
 
 
@@ -149,3 +151,28 @@ def test_an_incomplete_draft_is_not_sent(
     assert any(text.startswith("Fehler") for text in seen[0])
     assert context.drafts.load(draft.id).status is OrderStatus.DRAFT
     assert server_order_ids(live_server) == []
+
+
+def test_offline_then_the_network_comes_back(
+    qtbot,  # type: ignore[no-untyped-def]
+    start_app: Callable[[], AppContext],
+    live_server: LiveServer,  # noqa: F811
+) -> None:
+    proxy = TcpProxy(int(live_server.url.rsplit(":", 1)[1]))
+    proxy.start()
+    try:
+        context = start_app()
+        menu = _sync_ready(qtbot, context)
+        menu.services.account.login(proxy.url, "anna@example.org", PASSWORD)
+        menu.sync.sync_now()
+        qtbot.waitUntil(lambda: menu.sync.status.outcome == Outcome.OK, timeout=10000)
+        proxy.stop()
+        menu.sync.sync_now()
+        qtbot.waitUntil(lambda: "Offline" in menu.status.state_label.text(), timeout=10000)
+        assert menu.sync.status.outcome == Outcome.OFFLINE
+        proxy.start()
+        menu.sync.network_available()  # what the system's reachability signal triggers
+        qtbot.waitUntil(lambda: "Online" in menu.status.state_label.text(), timeout=10000)
+        assert menu.sync.status.outcome == Outcome.OK
+    finally:
+        proxy.stop()
