@@ -34,6 +34,7 @@ from .storage.order_store import OrderStore
 from .storage.order_summaries import FirstPagePrefetch
 
 if TYPE_CHECKING:
+    from .gui.settings_action import SettingsAction
     from .gui.sync_menu import SyncMenu
     from .gui.timeline_panel import TimelinePanel
     from .platform.credentials import CredentialStore
@@ -51,6 +52,7 @@ class AppContext:
     window: MainWindow
     sync_menu: SyncMenu | None = None
     timeline: TimelinePanel | None = None
+    settings_action: SettingsAction | None = None
 
     def shutdown(self) -> None:
         if self.sync_menu is not None:
@@ -156,7 +158,7 @@ def build(
 
 
 def _import_sync_modules() -> None:
-    from .gui import sync_menu, timeline_panel  # noqa: F401
+    from .gui import settings_action, sync_menu, timeline_panel  # noqa: F401
     from .platform import credentials  # noqa: F401
     from .services import composition  # noqa: F401
 
@@ -171,6 +173,7 @@ def attach_sync(
     if context.sync_menu is not None:
         return context.sync_menu
     from .gui.order_actions_controller import OrderActionsController
+    from .gui.settings_action import SettingsAction
     from .gui.sync_controller import SyncController
     from .gui.sync_menu import SyncMenu
     from .gui.timeline_panel import TimelinePanel
@@ -191,6 +194,15 @@ def attach_sync(
     sync.changed.connect(timeline.order_changed)
     actions.changed.connect(timeline.order_changed)
     context.timeline = timeline
+    context.settings_action = SettingsAction(
+        window,
+        context.settings,
+        context.paths.settings_file,
+        services.account,
+        window.editor,
+        sync,
+        context.ops,
+    )
     if start:
         sync.start()
     return context.sync_menu

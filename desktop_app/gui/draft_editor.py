@@ -345,6 +345,13 @@ class DraftEditor(QWidget):
         self.summary_label.setText(text)
         self._refresh_preview()
 
+    def configure(self, contribution_percent: Decimal, autosave_ms: int) -> None:
+        """New settings: the preview's contribution rate and the autosave delay."""
+        self._contribution = contribution_percent
+        self._autosave.setInterval(autosave_ms)
+        if self._order is not None and self._ui is not None:
+            self._refresh_preview()
+
     def _refresh_preview(self) -> None:
         assert self._order is not None
         self.ui.previewLabel.setText(preview_text(self._order, self._contribution))

@@ -92,6 +92,9 @@ class SyncController(QObject):
         self._retry.stop()
         self._cancel.set()
 
+    def set_interval(self, minutes: int) -> None:
+        self._timer.setInterval(max(1, minutes) * 60_000)
+
     def sync_now(self) -> None:
         if self._status.running:
             self._again = True  # one more round right after this one

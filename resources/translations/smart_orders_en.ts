@@ -838,6 +838,80 @@ Prepare orders offline and follow them.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsAction</name>
+    <message>
+        <source>&amp;Einstellungen …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Konto</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>E-Mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>nur im Arbeitsspeicher (kein Schlüsselbund verfügbar)</source>
+        <translation>in memory only (no keyring available)</translation>
+    </message>
+    <message>
+        <source>im Schlüsselbund des Systems (%1)</source>
+        <translation>in the system keyring (%1)</translation>
+    </message>
+    <message>
+        <source>nicht angemeldet</source>
+        <translation>not logged in</translation>
+    </message>
+    <message>
+        <source>Anmeldung gespeichert:</source>
+        <translation>Login kept:</translation>
+    </message>
+    <message>
+        <source> Min.</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> Sek.</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Allgemein</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronisieren alle:</source>
+        <translation>&amp;Synchronise every:</translation>
+    </message>
+    <message>
+        <source>Entwürfe automatisch speichern &amp;nach:</source>
+        <translation>Save drafts automatically &amp;after:</translation>
+    </message>
+    <message>
+        <source>S&amp;prache (ab dem nächsten Start):</source>
+        <translation>Lan&amp;guage (from the next start):</translation>
+    </message>
+    <message>
+        <source>Smart-&amp;Beitrag in % (Vorschau):</source>
+        <translation>Smart &amp;contribution in % (preview):</translation>
+    </message>
+    <message>
+        <source>Bitte eine Zahl von 0 bis 100 angeben.</source>
+        <translation>Please enter a number from 0 to 100.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotCommand</name>
     <message>
         <source>Änderung an %1</source>
