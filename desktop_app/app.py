@@ -5,6 +5,7 @@ Nothing here runs at import time; ``build`` creates every service once and injec
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -24,6 +26,7 @@ from .gui.main_window import MainWindow
 from .gui.ops import OpsRunner
 from .gui.order_list_page import OrderListPage
 from .platform.clock import Clock
+from .platform.log_redaction import install as install_log_redaction
 from .platform.paths import AppPaths
 from .platform.resources import icons_dir
 from .platform.settings import Settings, load_settings
@@ -34,6 +37,7 @@ from .storage.order_store import OrderStore
 from .storage.order_summaries import FirstPagePrefetch
 
 if TYPE_CHECKING:
+    from .gui.navigation import Navigation
     from .gui.settings_action import SettingsAction
     from .gui.sync_menu import SyncMenu
     from .gui.timeline_panel import TimelinePanel
@@ -53,8 +57,12 @@ class AppContext:
     sync_menu: SyncMenu | None = None
     timeline: TimelinePanel | None = None
     settings_action: SettingsAction | None = None
+    navigation: Navigation | None = None
+
+    closed: bool = False
 
     def shutdown(self) -> None:
+        self.closed = True
         if self.sync_menu is not None:
             self.sync_menu.sync.stop()
         self.window.controller.flush()
@@ -77,6 +85,7 @@ def setup_logging(paths: AppPaths) -> None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    install_log_redaction(root)  # users attach this file to support requests
 
 
 def open_store(
@@ -134,7 +143,9 @@ def build(
     controller.first_page_shown.connect(lambda: QTimer.singleShot(0, editor.ensure_built))
     controller.loaded.connect(
         lambda _n: ops.run_db(
-            store.warm_up, on_failure=lambda exc: log.error("database warm-up failed: %r", exc)
+            store.warm_up,
+            lambda _r: settle_heap(),
+            lambda exc: log.error("database warm-up failed: %r", exc),
         )
     )
     context = AppContext(paths, settings, store, drafts, ops, window)
@@ -142,8 +153,12 @@ def build(
     # Sync needs requests and keyring (~0.2 s of imports): loaded off the GUI thread once
     # the list is on screen, then the menus and the status corner are added.
     def imported(_result: object) -> None:
+        window = context.window
+        if context.closed or not shiboken6.isValid(window) or not window.isVisible():
+            return  # the window closed before sync was ready (e.g. a quick restart)
         fresh = context.sync_menu is None
         menu = attach_sync(context, clock, credentials, start_sync)
+        settle_heap()
         if fresh and on_sync_ready is not None:
             on_sync_ready(menu)
 
@@ -157,8 +172,24 @@ def build(
     return context
 
 
+def settle_heap() -> None:
+    """Take what lives as long as the app (modules, widgets, the loaded list) out of the
+    cyclic garbage collector's full passes. Those run on whichever thread happens to
+    allocate and hold the GIL throughout: with everything in reach, a pass during a pull
+    froze the GUI thread for 70-350 ms (benchmarks/README.md). Called once the app has
+    settled: after the list is (re)loaded and after sync is attached."""
+    gc.collect(1)  # recent garbage is freed, not frozen
+    gc.freeze()
+
+
 def _import_sync_modules() -> None:
-    from .gui import settings_action, sync_menu, timeline_panel  # noqa: F401
+    from .gui import (  # noqa: F401
+        invoices_controller,
+        navigation,
+        settings_action,
+        sync_menu,
+        timeline_panel,
+    )
     from .platform import credentials  # noqa: F401
     from .services import composition  # noqa: F401
 
@@ -172,6 +203,9 @@ def attach_sync(
     """Build the sync services and their GUI (idempotent)."""
     if context.sync_menu is not None:
         return context.sync_menu
+    from .gui.invoice_page import InvoicePage
+    from .gui.invoices_controller import InvoicesController
+    from .gui.navigation import Navigation
     from .gui.order_actions_controller import OrderActionsController
     from .gui.settings_action import SettingsAction
     from .gui.sync_controller import SyncController
@@ -194,6 +228,15 @@ def attach_sync(
     sync.changed.connect(timeline.order_changed)
     actions.changed.connect(timeline.order_changed)
     context.timeline = timeline
+    navigation = Navigation(window, window.page)
+    invoice_page = InvoicePage()
+    navigation.add_page(invoice_page, invoice_page.title())
+    invoices = InvoicesController(services, context.ops, invoice_page, actions, window)
+    invoices.order_requested.connect(navigation.show_order)
+    sync.changed.connect(invoices.reload)
+    actions.changed.connect(invoices.reload)
+    invoices.reload()
+    context.navigation = navigation
     context.settings_action = SettingsAction(
         window,
         context.settings,

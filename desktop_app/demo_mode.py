@@ -53,11 +53,18 @@ class DemoMode:
             menu.sync.refresh()
             menu.sync.sync_now()
 
-        menu.ops.run_net(
-            lambda: menu.services.account.login(self.server.url, email, password),
-            logged_in,
-            lambda exc: log.error("demo login failed: %r", exc),
-        )
+        def log_in() -> None:
+            menu.ops.run_net(
+                lambda: menu.services.account.login(self.server.url, email, password),
+                logged_in,
+                lambda exc: log.error("demo login failed: %r", exc),
+            )
+
+        # Moving the demo clock by weeks ends the session (refresh tokens last 30 days):
+        # the demo member simply logs in again.
+        menu.auto_login = True
+        menu.sync.login_required.connect(log_in)
+        log_in()
         return demo
 
     def close(self, profile_root: Path | None) -> None:

@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
         self.editor = editor
         self.controller = controller
         self._settings = settings
+        self._closed = False
         self.setWindowTitle(self.tr("Smart Aufträge") + "[*]")
         self.setObjectName("mainWindow")
 
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
                 button.setAccessibleName(action.toolTip())
 
     def _update_actions(self) -> None:
+        if self._closed:
+            return  # the editor may still signal while the closed window is torn down
         selected = self.page.current_order_id()
         order = self.editor.order
         editable = order is not None and order.is_editable
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.controller.flush()
         self._save_layout()
         event.accept()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -142,6 +143,13 @@ class OrderActionsController(QObject):
             self._reload_attention()
 
         self._ops.run_db(lambda: self._services.actions.discard(op_id), done, self._on_failure)
+
+    def run(self, command: Callable[[], Queued], done_text: str) -> None:
+        """Queue a command off the GUI thread, then let the views and the sync know."""
+        self._ops.run_db(command, lambda queued: self._queued(queued, done_text), self.fail)
+
+    def fail(self, exc: Exception) -> None:
+        self._on_failure(exc)
 
     def _queued(self, queued: Queued, text: str) -> None:
         self.changed.emit(queued.changes)

@@ -3,6 +3,7 @@ installed on the main window (which stays layout and wiring only)."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QToolBar
@@ -90,7 +91,7 @@ class SyncMenu(QObject):
 
         sync.status_changed.connect(self._on_status)
         sync.changed.connect(drafts.reload)
-        sync.login_required.connect(lambda: QTimer.singleShot(0, self.show_login))
+        sync.login_required.connect(self._on_login_required)
         actions.changed.connect(drafts.reload)
         actions.field_requested.connect(self._on_field_requested)
         self.status.cancel_requested.connect(sync.cancel)
@@ -100,14 +101,22 @@ class SyncMenu(QObject):
         drafts.changed.connect(lambda _c: QTimer.singleShot(0, self.update_actions))
         drafts.saved.connect(lambda _o: self.update_actions())
         self._login_dialog: LoginDialog | None = None
+        self.auto_login = False
         self._on_status(sync.status)
 
     def update_actions(self) -> None:
+        if not shiboken6.isValid(self.submit_action):
+            return  # the window is being torn down
         order = self._editor.order
         allowed = allowed_actions(order.status) if order is not None else frozenset()
         self.submit_action.setEnabled(OrderAction.SUBMIT in allowed)
         self.comment_action.setEnabled(OrderAction.COMMENT in allowed)
         self.cancel_order_action.setEnabled(OrderAction.REQUEST_CANCELLATION in allowed)
+
+    def _on_login_required(self) -> None:
+        if self.auto_login:
+            return  # someone else (the demo) logs in again by itself
+        QTimer.singleShot(0, self.show_login)
 
     def show_login(self) -> None:
         if self._login_dialog is not None and self._login_dialog.isVisible():

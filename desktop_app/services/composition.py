@@ -13,6 +13,7 @@ from ..storage.outbox import Outbox
 from ..storage.sync_repository import SyncRepository
 from .account import AccountService, ClientFactory
 from .drafts import DraftService
+from .invoices import InvoiceQueries
 from .order_actions import OrderActions
 from .sync import SyncService
 
@@ -24,6 +25,7 @@ class Services:
     account: AccountService
     actions: OrderActions
     sync: SyncService
+    invoices: InvoiceQueries
 
     def dispose(self) -> None:
         self.store.dispose()
@@ -49,4 +51,5 @@ def build_services(
     synced = SyncRepository(store.database)
     actions = OrderActions(store, outbox, synced, clock)
     sync = SyncService(account, outbox, synced, attachments, clock)
-    return Services(store, drafts, account, actions, sync)
+    invoices = InvoiceQueries(synced, store, clock)
+    return Services(store, drafts, account, actions, sync, invoices)

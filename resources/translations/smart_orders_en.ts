@@ -387,6 +387,143 @@ The file is not changed. You can move it aside (it is kept next to the new one) 
     </message>
 </context>
 <context>
+    <name>InvoicePage</name>
+    <message>
+        <source>Änderungen &amp;beantragen …</source>
+        <translation>Request &amp;changes …</translation>
+    </message>
+    <message>
+        <source>Jetzt &amp;senden …</source>
+        <translation>&amp;Send now …</translation>
+    </message>
+    <message>
+        <source>Rechnung &amp;stornieren lassen …</source>
+        <translation>Have the invoice &amp;cancelled …</translation>
+    </message>
+    <message>
+        <source>Auftrag ö&amp;ffnen</source>
+        <translation>&amp;Open order</translation>
+    </message>
+    <message>
+        <source>Rechnungen</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Rechnungsentwürfe entstehen sieben Tage vor dem Datum.</source>
+        <translation>Invoice drafts appear seven days before the invoice date.</translation>
+    </message>
+    <message>
+        <source>Der Auftrag wurde abgelehnt, die Rechnung würde trotzdem gestellt. „Rechnung stornieren lassen“ beantragt bei Smart, sie nicht zu stellen.</source>
+        <translation>The order was rejected, yet the invoice would still be issued. “Have the invoice cancelled” asks Smart not to issue it.</translation>
+    </message>
+    <message>
+        <source>Ohne Änderungsantrag stellt Smart die Rechnung am Rechnungsdatum. Änderungen sind bis zum Vortag möglich.</source>
+        <translation>Without a change request Smart issues the invoice on its date. Changes can be requested until the day before.</translation>
+    </message>
+    <message>
+        <source>Rechnung jetzt senden</source>
+        <translation>Send invoice now</translation>
+    </message>
+    <message>
+        <source>Smart stellt die Rechnung sofort statt am %1 und schickt sie an die Kund*in. Danach sind keine Änderungen mehr möglich. Jetzt senden?</source>
+        <translation>Smart issues the invoice now instead of on %1 and sends it to the client. No changes are possible afterwards. Send now?</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rechnungsdatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <source>Auftrag</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Kund*in</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>USt.</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Brutto</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Smart-Beitrag</source>
+        <translation>Smart contribution</translation>
+    </message>
+    <message>
+        <source>noch %1 Tage</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>heute</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesController</name>
+    <message>
+        <source>Rechnung stornieren lassen</source>
+        <translation>Have the invoice cancelled</translation>
+    </message>
+    <message>
+        <source>Der Auftrag wurde abgelehnt, doch sein Rechnungsentwurf würde am Rechnungsdatum gestellt. Smart bietet dafür keinen eigenen Weg: Sie beantragen eine Änderung des Entwurfs mit der Bitte, die Rechnung zu stornieren. Smart stellt sie dann nicht.</source>
+        <translation>The order was rejected, but its invoice draft would be issued on the invoice date. Smart has no separate way for this: you request a change of the draft asking for the invoice to be cancelled. Smart then does not issue it.</translation>
+    </message>
+    <message>
+        <source>Stornierung &amp;beantragen</source>
+        <translation>&amp;Request cancellation</translation>
+    </message>
+    <message>
+        <source>Bitte diese Rechnung nicht stellen, sondern stornieren: der Auftrag wurde abgelehnt.</source>
+        <translation>Please do not issue this invoice but cancel it: the order was rejected.</translation>
+    </message>
+    <message>
+        <source>Änderungen an der Rechnung beantragen</source>
+        <translation>Request changes to the invoice</translation>
+    </message>
+    <message>
+        <source>Beschreiben Sie, was Smart am Entwurf ändern soll. Bis Smart ihn überarbeitet hat, wird die Rechnung nicht gestellt.</source>
+        <translation>Describe what Smart should change in the draft. Until Smart has revised it, the invoice is not issued.</translation>
+    </message>
+    <message>
+        <source>Änderung &amp;beantragen</source>
+        <translation>&amp;Request change</translation>
+    </message>
+    <message>
+        <source>Änderungsantrag wird gesendet.</source>
+        <translation>The change request is being sent.</translation>
+    </message>
+    <message>
+        <source>Die Rechnung wird jetzt gesendet.</source>
+        <translation>The invoice is being sent now.</translation>
+    </message>
+</context>
+<context>
     <name>LineItemsModel</name>
     <message>
         <source>Beschreibung</source>
@@ -543,6 +680,13 @@ The file is not changed. You can move it aside (it is kept next to the new one) 
 Aufträge offline vorbereiten und verfolgen.</source>
         <translation>Smart Orders %1
 Prepare orders offline and follow them.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Aufträge</source>
+        <translation>Orders</translation>
     </message>
 </context>
 <context>
