@@ -172,7 +172,7 @@ class SyncController(QObject):
             if not self._retry.isActive() or self._retry.remainingTime() > wait_ms:
                 self._retry.start(wait_ms)
 
-        self._ops.run_db(self._services.sync.seconds_until_retry, arm, self._on_failed)
+        self._ops.run_db(self._services.sync.seconds_until_retry, arm, self._on_helper_failed)
 
     def _refresh_counts(self) -> None:
         def show(counts: tuple[int, int, datetime | None]) -> None:
@@ -184,7 +184,11 @@ class SyncController(QObject):
                 logged_in=self._services.account.state.logged_in,
             )
 
-        self._ops.run_db(self._counts, show, self._on_failed)
+        self._ops.run_db(self._counts, show, self._on_helper_failed)
+
+    def _on_helper_failed(self, exc: Exception) -> None:
+        # Reading counts or the retry time failed: the round itself may still be running.
+        log.error("sync bookkeeping failed: %r", exc)
 
     def _on_failed(self, exc: Exception) -> None:
         log.error("sync failed: %r", exc)

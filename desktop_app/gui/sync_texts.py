@@ -69,6 +69,11 @@ def command_error_text(code: str, detail: str) -> str:
         ),
         "attachment_too_large": QT_TRANSLATE_NOOP("SyncTexts", "Die Datei ist größer als 25 MB."),
         "not_found": QT_TRANSLATE_NOOP("SyncTexts", "Der Server kennt diesen Auftrag nicht."),
+        "order_not_submitted": QT_TRANSLATE_NOOP(
+            "SyncTexts",
+            "Wartet: das Einreichen des Auftrags wurde abgelehnt. Nach erneutem Einreichen "
+            "wird es mitgesendet.",
+        ),
         "forbidden": QT_TRANSLATE_NOOP("SyncTexts", "Dafür fehlt die Berechtigung."),
     }
     known = texts.get(code)

@@ -110,5 +110,11 @@ class TimelinePanel(QObject):
 def _in_review_since(status: OrderStatus, events: list[TimelineEvent]) -> datetime | None:
     if status is not OrderStatus.SMART_REVIEW:
         return None
-    entered = [e.at for e in events if e.status_to == OrderStatus.SMART_REVIEW.value and e.seq]
+    entered = [
+        e.at
+        for e in events
+        if e.seq is not None
+        and e.status_to == OrderStatus.SMART_REVIEW.value
+        and e.status_from != e.status_to  # a comment during review does not restart the clock
+    ]
     return max(entered) if entered else None

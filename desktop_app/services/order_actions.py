@@ -16,7 +16,7 @@ from ..domain.timeline import Actor, TimelineEvent, merged_timeline
 from ..domain.validation import Problem, Severity, validate_order
 from ..platform.clock import Clock
 from ..storage.order_store import OrderStore
-from ..storage.outbox import Outbox
+from ..storage.outbox import NOT_SUBMITTED, Outbox
 from ..storage.sync_repository import SyncRepository
 from .changes import Changes
 
@@ -137,8 +137,11 @@ class OrderActions:
             return Queued((), Changes())
         if command.kind is CommandKind.SUBMIT:
             return self.submit(uuid.UUID(command.order_id))
-        self._outbox.retry(op_id, self._clock.now())
-        return Queued((command,), Changes(orders_saved=frozenset({uuid.UUID(command.order_id)})))
+        if command.error_code == NOT_SUBMITTED:
+            raise ActionRefusedError("not_submitted", command.order_id)
+        fresh = self._outbox.retry(op_id, self._clock.now())
+        changed = Changes(orders_saved=frozenset({uuid.UUID(command.order_id)}))
+        return Queued((fresh,) if fresh else (), changed)
 
     def discard(self, op_id: str) -> Changes:
         command = self._outbox.get(op_id)

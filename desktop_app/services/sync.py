@@ -140,11 +140,11 @@ class SyncService:
             except (AuthenticationError, NotLoggedInError) as exc:
                 self._outbox.reschedule(command.op_id, now, "login_required", str(exc), now)
                 return SyncReport(Outcome.LOGIN_REQUIRED, sent, failed, detail=str(exc))
-            except (RemoteError, _Unsendable) as exc:
+            except (RemoteError, _Unsendable, ValueError, KeyError, OSError) as exc:
                 if getattr(exc, "transient", False):  # 5xx, 429, garbage answer: later
                     retry_after = exc.retry_after if isinstance(exc, ServerBusy) else None
                     self._later(command, exc, retry_after)
-                else:  # refused for good (4xx, unreadable file): shown with the reason
+                else:  # refused for good (4xx, unreadable file, bad payload): shown with the reason
                     detail = exc.detail or exc.title if isinstance(exc, ProblemError) else str(exc)
                     code = getattr(exc, "code", "") or type(exc).__name__
                     self._outbox.mark_failed(command.op_id, code, detail, now)
@@ -163,6 +163,7 @@ class SyncService:
     ) -> SyncReport:
         account = self._account.state.key
         cursor = self._synced.cursor(account)
+        restarted = False
         events = 0
         touched: set[uuid.UUID] = set()
         while True:
@@ -172,6 +173,14 @@ class SyncService:
                 return self._pull_stopped(Outcome.OFFLINE, exc, events, touched)
             except AuthenticationError as exc:
                 return self._pull_stopped(Outcome.LOGIN_REQUIRED, exc, events, touched)
+            except ProblemError as exc:
+                if exc.code == "cursor_invalid" and cursor != "0" and not restarted:
+                    # The server no longer knows our position (restored or reset): read the
+                    # feed again from the start; applying a page twice changes nothing.
+                    log.warning("the server refused cursor %s; pulling from the start", cursor)
+                    cursor, restarted = "0", True
+                    continue
+                return self._pull_stopped(Outcome.SERVER_ERROR, exc, events, touched)
             except RemoteError as exc:
                 return self._pull_stopped(Outcome.SERVER_ERROR, exc, events, touched)
             self._synced.apply_page(_feed_page(page), account)

@@ -7,12 +7,13 @@ from datetime import date
 
 from sqlalchemy import delete, func, select
 
+from ..domain.commands import CommandState
 from ..domain.order import Order
 from ..domain.summary import OrderSummary
 from .database import Database
 from .order_mapping import fill_record, order_from_record
 from .order_summaries import read_summaries
-from .records import OrderRecord
+from .records import OrderRecord, OutboxRecord
 
 
 class OrderRepository:
@@ -44,7 +45,15 @@ class OrderRepository:
                 session.add(record)
 
     def delete(self, order_id: uuid.UUID) -> bool:
+        """The order and, in the same transaction, its commands not yet sent (a refused
+        submission, say): nothing may go out for an order that no longer exists."""
         with self._db.write() as session:
+            session.execute(
+                delete(OutboxRecord).where(
+                    OutboxRecord.order_id == str(order_id),
+                    OutboxRecord.state != CommandState.DONE.value,
+                )
+            )
             result = session.execute(delete(OrderRecord).where(OrderRecord.id == str(order_id)))
             return bool(result.rowcount)  # type: ignore[attr-defined]
 

@@ -24,6 +24,8 @@ from .order_mapping import naive_utc, utc
 from .records import OrderRecord, OutboxRecord
 
 _OPEN = (CommandState.QUEUED.value, CommandState.SENDING.value)
+# Held back because the order's submission was refused; sent after the next submission.
+NOT_SUBMITTED = "order_not_submitted"
 
 
 def _command(record: OutboxRecord) -> Command:
@@ -94,8 +96,28 @@ class Outbox:
                     OutboxRecord.state == CommandState.FAILED.value,
                 )
             )
+            held = session.scalars(
+                select(OutboxRecord)
+                .where(
+                    OutboxRecord.order_id == order_id,
+                    OutboxRecord.state == CommandState.FAILED.value,
+                    OutboxRecord.error_code == NOT_SUBMITTED,
+                )
+                .order_by(OutboxRecord.seq)
+            ).all()
             records = [_add(session, order_id, CommandKind.SUBMIT, snapshot, now)]
             records += [_add(session, order_id, CommandKind.ATTACHMENT, u, now) for u in uploads]
+            for waiting in held:  # behind the new submission, under new op ids
+                records.append(
+                    _add(
+                        session,
+                        order_id,
+                        CommandKind(waiting.kind),
+                        json.loads(waiting.payload),
+                        now,
+                    )
+                )
+                session.delete(waiting)
             session.flush()
             return [_command(r) for r in records]
 
@@ -155,9 +177,32 @@ class Outbox:
                     OutboxRecord.state.in_(_OPEN),
                 )
             )
+            # Comments and the like cannot reach an order Smart does not have: they wait,
+            # visibly, and go out again after the next successful submission.
+            session.execute(
+                update(OutboxRecord)
+                .where(OutboxRecord.order_id == record.order_id, OutboxRecord.state.in_(_OPEN))
+                .values(
+                    state=CommandState.FAILED.value,
+                    error_code=NOT_SUBMITTED,
+                    error_message="",
+                    updated_at=naive_utc(now),
+                )
+            )
 
-    def retry(self, op_id: str, now: datetime) -> None:
-        self._set(op_id, now, state=CommandState.QUEUED.value, attempts=0, next_attempt_at=None)
+    def retry(self, op_id: str, now: datetime) -> Command | None:
+        """Send a refused command again. A new op id: the server keeps its answer to the old
+        key (the refusal) and would replay it forever."""
+        with self._db.write() as session:
+            record = session.scalar(select(OutboxRecord).where(OutboxRecord.op_id == op_id))
+            if record is None or record.state != CommandState.FAILED.value:
+                return None
+            fresh = _add(
+                session, record.order_id, CommandKind(record.kind), json.loads(record.payload), now
+            )
+            session.delete(record)
+            session.flush()
+            return _command(fresh)
 
     def discard(self, op_id: str) -> None:
         with self._db.write() as session:

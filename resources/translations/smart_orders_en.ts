@@ -1270,6 +1270,10 @@ Prepare orders offline and follow them.</translation>
         <translation>The server does not know this order.</translation>
     </message>
     <message>
+        <source>Wartet: das Einreichen des Auftrags wurde abgelehnt. Nach erneutem Einreichen wird es mitgesendet.</source>
+        <translation>Waiting: submitting the order was refused. It goes out once the order is submitted again.</translation>
+    </message>
+    <message>
         <source>Dafür fehlt die Berechtigung.</source>
         <translation>You are not allowed to do that.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
@@ -175,3 +176,36 @@ def test_a_revoked_session_asks_for_a_login_and_keeps_the_command(
     assert not member.services.account.state.logged_in
     member.services.account.login(live_server.url, "anna@example.org", "richtig-geheim")
     assert member.services.sync.sync().sent == 1
+
+
+def test_a_cursor_the_server_no_longer_knows_restarts_the_feed(
+    member: Member, live_server: LiveServer
+) -> None:
+    order = member.draft()
+    member.services.actions.submit(order.id)
+    assert member.services.sync.sync().outcome == Outcome.OK
+    conn = sqlite3.connect(member.paths.database)
+    with conn:  # as after the server's database was restored from an older backup
+        conn.execute("UPDATE sync_state SET value = '999999' WHERE key = 'cursor'")
+    conn.close()
+    report = member.services.sync.sync()
+    assert report.outcome == Outcome.OK and report.events == 1
+    assert [e.type for e in member.services.actions.timeline(order.id)] == ["submitted"]
+
+
+def test_a_comment_queued_behind_a_refused_submission_goes_out_after_the_fix(
+    member: Member, live_server: LiveServer
+) -> None:
+    order = member.draft(budget="B-2")  # refused: not Anna's budget
+    member.services.actions.submit(order.id)
+    member.services.actions.comment(order.id, "Bitte zügig prüfen.")
+    report = member.services.sync.sync()
+    assert (report.sent, report.failed) == (0, 1)
+    codes = sorted(c.error_code for c in member.services.actions.needing_attention())
+    assert codes == ["order_not_submitted", "validation_failed"]
+    member.services.drafts.save(replace(member.services.drafts.load(order.id), budget="B-1"))
+    member.services.actions.submit(order.id)
+    assert member.services.sync.sync().sent == 2
+    assert member.services.actions.needing_attention() == []
+    types = [e.type for e in member.services.actions.timeline(order.id)]
+    assert types == ["submitted", "comment"]

@@ -165,3 +165,43 @@ def test_a_failing_page_stores_nothing(db: Database) -> None:
     assert synced.cursor("anna") == "0"
     assert OrderRepository(db).get(order_id) is None
     assert synced.events_for(str(order_id)) == []
+
+
+def test_retry_uses_a_new_op_id_at_the_end_of_the_queue(db: Database) -> None:
+    order_id = _draft(db)
+    outbox = Outbox(lambda: db)
+    refused = outbox.enqueue(order_id, CommandKind.COMMENT, {"text": "Hallo"}, NOW)
+    later = outbox.enqueue(order_id, CommandKind.COMMENT, {"text": "Noch was"}, NOW)
+    outbox.mark_failed(refused.op_id, "not_found", "", NOW)
+    fresh = outbox.retry(refused.op_id, NOW)
+    assert fresh is not None and fresh.op_id != refused.op_id
+    assert fresh.payload == {"text": "Hallo"} and fresh.state is CommandState.QUEUED
+    assert [c.op_id for c in outbox.due(NOW)] == [later.op_id, fresh.op_id]
+    assert outbox.get(refused.op_id) is None
+    assert outbox.retry(later.op_id, NOW) is None  # only refused commands are retried
+
+
+def test_commands_behind_a_refused_submission_wait_for_the_next_one(db: Database) -> None:
+    order_id = _draft(db)
+    outbox = Outbox(lambda: db)
+    submit, _upload = outbox.submit(order_id, {"id": order_id}, [{"sha256": "c" * 64}], NOW)
+    comment = outbox.enqueue(order_id, CommandKind.COMMENT, {"text": "Eilt"}, NOW)
+    outbox.mark_failed(submit.op_id, "validation_failed", "", NOW)
+    assert outbox.due(NOW) == []  # the comment is not sent to an order Smart does not have
+    held = {c.op_id: c for c in outbox.failed()}
+    assert held[comment.op_id].error_code == "order_not_submitted"
+
+    again = outbox.submit(order_id, {"id": order_id, "v": 2}, [], NOW)
+    assert [c.kind for c in again] == [CommandKind.SUBMIT, CommandKind.COMMENT]
+    assert again[1].payload == {"text": "Eilt"} and again[1].op_id != comment.op_id
+    assert [c.op_id for c in outbox.due(NOW)] == [c.op_id for c in again]
+    assert outbox.failed() == []
+
+
+def test_deleting_a_draft_drops_its_unsent_commands(db: Database) -> None:
+    order_id = _draft(db)
+    outbox = Outbox(lambda: db)
+    (submit,) = outbox.submit(order_id, {"id": order_id}, [], NOW)
+    outbox.mark_failed(submit.op_id, "validation_failed", "", NOW)
+    assert OrderRepository(db).delete(uuid.UUID(order_id))
+    assert outbox.failed() == [] and outbox.due(NOW) == []
