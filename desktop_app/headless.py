@@ -211,6 +211,8 @@ _LOGIN_TEXTS = {
     "rate_limited": "Zu viele Versuche; bitte später erneut.",
     "server_error": "Der Server hat einen Fehler gemeldet.",
     "bad_response": "Die Antwort des Servers war unlesbar.",
+    "pending_commands": "Für das bisherige Konto warten noch Aktionen; erst mit ihm "
+    "synchronisieren.",
 }
 
 _OUTCOME_TEXTS = {

@@ -42,6 +42,11 @@ def login_error_text(code: str) -> str:
         "rate_limited": QT_TRANSLATE_NOOP(
             "SyncTexts", "Zu viele Versuche. Bitte warten Sie eine Minute."
         ),
+        "pending_commands": QT_TRANSLATE_NOOP(
+            "SyncTexts",
+            "Für das bisherige Konto warten noch Aktionen auf Übertragung. Melden Sie sich "
+            "zuerst mit diesem Konto an und synchronisieren Sie.",
+        ),
         "bad_response": QT_TRANSLATE_NOOP(
             "SyncTexts", "Die Antwort des Servers war unlesbar. Ist das der Smart-Server?"
         ),

@@ -35,6 +35,7 @@ from ..remote.errors import (
     TlsError,
 )
 from ..remote.wire import Me
+from ..storage.account_data import PendingCommandsError
 
 log = logging.getLogger(__name__)
 
@@ -97,12 +98,15 @@ class AccountService:
         settings_path: Path,
         credentials: CredentialStore,
         client_factory: ClientFactory = ApiClient,
+        before_switch: Callable[[], None] | None = None,
     ) -> None:
         self._settings_path = settings_path
         self._keyring = credentials
         self._memory = MemoryCredentials()
         self._store: CredentialStore = credentials
         self._factory = client_factory
+        # Called before another account than the stored one is logged in (may refuse).
+        self._before_switch = before_switch
         self._lock = threading.RLock()
         self._client: ApiClient | None = None
         settings = load_settings(settings_path)
@@ -136,6 +140,15 @@ class AccountService:
         except (RemoteError, InsecureUrlError) as exc:
             raise _login_error(exc) from exc
         email = email.strip()
+        previous = self._state.key
+        if previous and previous != account_key(config.base_url, email):
+            if self._before_switch is not None:
+                try:
+                    self._before_switch()
+                except PendingCommandsError as exc:
+                    client.logout(tokens.refresh_token)
+                    raise LoginError("pending_commands", str(exc)) from exc
+            self._forget_secret(previous)
         with self._lock:
             self._client = client
             self._state = AccountState(server_url=config.base_url, email=email, me=me)
@@ -156,12 +169,15 @@ class AccountService:
                     self._api().logout(token)
                 except Exception as exc:
                     log.info("server logout failed (%s); removing the local session anyway", exc)
-            for store in (self._keyring, self._memory):
-                with contextlib.suppress(SecretStoreUnavailable):
-                    store.delete(self._state.key)
+            self._forget_secret(self._state.key)
             self._client = None
             self._state = replace(self._state, logged_in=False, me=None)
             return self._state
+
+    def _forget_secret(self, key: str) -> None:
+        for store in (self._keyring, self._memory):
+            with contextlib.suppress(SecretStoreUnavailable):
+                store.delete(key)
 
     def call(self, request: Callable[[ApiClient], T]) -> T:
         """Run ``request`` with a valid access token; refresh once on 401 and repeat."""

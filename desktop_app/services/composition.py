@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from ..platform.clock import Clock
 from ..platform.credentials import CredentialStore, KeyringCredentials
 from ..platform.paths import AppPaths
+from ..remote.client import ApiClient
+from ..storage.account_data import forget_account_data
 from ..storage.attachment_store import AttachmentStore
 from ..storage.order_store import OrderStore
 from ..storage.outbox import Outbox
@@ -42,10 +44,11 @@ def build_services(
     attachments = AttachmentStore(paths.attachments_dir)
     drafts = drafts or DraftService(store, attachments, clock)
     credentials = credentials or KeyringCredentials()
-    account = (
-        AccountService(paths.settings_file, credentials, client_factory)
-        if client_factory is not None
-        else AccountService(paths.settings_file, credentials)
+    account = AccountService(
+        paths.settings_file,
+        credentials,
+        client_factory or ApiClient,
+        before_switch=lambda: forget_account_data(store.database()),
     )
     outbox = Outbox(store.database)
     synced = SyncRepository(store.database)

@@ -1234,6 +1234,10 @@ Prepare orders offline and follow them.</translation>
         <translation>Too many attempts. Please wait a minute.</translation>
     </message>
     <message>
+        <source>Für das bisherige Konto warten noch Aktionen auf Übertragung. Melden Sie sich zuerst mit diesem Konto an und synchronisieren Sie.</source>
+        <translation>Actions of the previous account are still waiting to be sent. Log in with that account first and synchronise.</translation>
+    </message>
+    <message>
         <source>Die Antwort des Servers war unlesbar. Ist das der Smart-Server?</source>
         <translation>The server’s answer was unreadable. Is this the Smart server?</translation>
     </message>

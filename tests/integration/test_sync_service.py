@@ -14,6 +14,8 @@ import requests
 from desktop_app.domain.commands import CommandKind, CommandState
 from desktop_app.domain.status import OrderStatus
 from desktop_app.domain.timeline import Actor
+from desktop_app.platform.credentials import account_key
+from desktop_app.services.account import LoginError
 from desktop_app.services.sync import Outcome
 
 from .conftest import LiveServer
@@ -209,3 +211,29 @@ def test_a_comment_queued_behind_a_refused_submission_goes_out_after_the_fix(
     assert member.services.actions.needing_attention() == []
     types = [e.type for e in member.services.actions.timeline(order.id)]
     assert types == ["submitted", "comment"]
+
+
+def test_another_account_sees_nothing_of_the_previous_one(
+    member: Member, live_server: LiveServer
+) -> None:
+    sent = member.draft()
+    member.services.actions.submit(sent.id)
+    member.services.sync.sync()
+    kept_draft = member.draft(order_description="Noch nicht eingereicht")
+    member.services.actions.comment(sent.id, "Liegt noch im Postausgang.")
+
+    with pytest.raises(LoginError) as refused:
+        member.services.account.login(live_server.url, "ben@example.org", "richtig-geheim")
+    assert refused.value.code == "pending_commands"
+    assert member.services.account.state.email == "anna@example.org"  # still Anna
+
+    assert member.services.sync.sync().sent == 1
+    member.services.account.login(live_server.url, "ben@example.org", "richtig-geheim")
+    ids = {s.id for s in member.services.drafts.summaries()}
+    assert ids == {kept_draft.id}  # Anna's submitted order is gone, her draft stays
+    assert member.services.actions.timeline(sent.id) == []
+    anna_key = account_key(live_server.url, "anna@example.org")
+    assert anna_key != member.services.account.state.key
+    assert member.credentials.load(anna_key) is None  # her session is forgotten too
+    report = member.services.sync.sync()
+    assert report.outcome == Outcome.OK and report.events == 0  # Ben has nothing yet
