@@ -37,6 +37,7 @@ from .storage.order_store import OrderStore
 from .storage.order_summaries import FirstPagePrefetch
 
 if TYPE_CHECKING:
+    from .gui.client_search import ClientSearch
     from .gui.navigation import Navigation
     from .gui.settings_action import SettingsAction
     from .gui.sync_menu import SyncMenu
@@ -58,6 +59,7 @@ class AppContext:
     timeline: TimelinePanel | None = None
     settings_action: SettingsAction | None = None
     navigation: Navigation | None = None
+    client_search: ClientSearch | None = None
 
     closed: bool = False
 
@@ -184,6 +186,7 @@ def settle_heap() -> None:
 
 def _import_sync_modules() -> None:
     from .gui import (  # noqa: F401
+        client_search,
         invoices_controller,
         navigation,
         settings_action,
@@ -203,6 +206,7 @@ def attach_sync(
     """Build the sync services and their GUI (idempotent)."""
     if context.sync_menu is not None:
         return context.sync_menu
+    from .gui.client_search import ClientSearch
     from .gui.invoice_page import InvoicePage
     from .gui.invoices_controller import InvoicesController
     from .gui.navigation import Navigation
@@ -228,6 +232,8 @@ def attach_sync(
     sync.changed.connect(timeline.order_changed)
     actions.changed.connect(timeline.order_changed)
     context.timeline = timeline
+    window.editor.ensure_built()  # the client search sits in the form
+    context.client_search = ClientSearch(window.editor, services.clients, context.ops)
     navigation = Navigation(window, window.page)
     invoice_page = InvoicePage()
     navigation.add_page(invoice_page, invoice_page.title())

@@ -81,25 +81,11 @@ def order_to_json(order: Order) -> dict[str, Any]:
 def order_from_json(data: object) -> Order:
     """Parse an order; raises WireFormatError naming the first bad field."""
     root = _object(data, "$")
-    client = _object(root.get("client", {}), "client")
-    address = _object(client.get("address", {}), "client.address")
     return Order(
         id=_uuid(root.get("id"), "id"),
         status=_enum(OrderStatus, root.get("status", "draft"), "status"),
         budget=_text(root.get("budget", ""), "budget"),
-        client=Client(
-            type=_enum(ClientType, client.get("type", "business_no_vat"), "client.type"),
-            legal_name=_text(client.get("legal_name", ""), "client.legal_name"),
-            address=Address(
-                street=_text(address.get("street", ""), "client.address.street"),
-                postal_code=_text(address.get("postal_code", ""), "client.address.postal_code"),
-                city=_text(address.get("city", ""), "client.address.city"),
-                country=_text(address.get("country", "DE"), "client.address.country"),
-            ),
-            vat_id=_text(client.get("vat_id", ""), "client.vat_id"),
-            invoice_email=_text(client.get("invoice_email", ""), "client.invoice_email"),
-            server_id=_optional_text(client.get("id"), "client.id"),
-        ),
+        client=client_from_json(root.get("client", {}), "client"),
         contact_name=_text(root.get("contact_name", ""), "contact_name"),
         contact_email=_text(root.get("contact_email", ""), "contact_email"),
         order_description=_text(root.get("order_description", ""), "order_description"),
@@ -125,6 +111,29 @@ def order_from_json(data: object) -> Order:
             _attachment(a, f"attachments[{i}]")
             for i, a in enumerate(_array(root.get("attachments", []), "attachments"))
         ),
+    )
+
+
+def client_from_json(data: object, path: str = "client") -> Client:
+    """A client record (inside an order, or one of Smart's client database)."""
+    client = _object(data, path)
+    address = _object(client.get("address", {}), f"{path}.address")
+    client_id = client.get("id")
+    return Client(
+        type=_enum(ClientType, client.get("type", "business_no_vat"), f"{path}.type"),
+        legal_name=_text(client.get("legal_name", ""), f"{path}.legal_name"),
+        address=Address(
+            street=_text(address.get("street", ""), f"{path}.address.street"),
+            postal_code=_text(address.get("postal_code", ""), f"{path}.address.postal_code"),
+            city=_text(address.get("city", ""), f"{path}.address.city"),
+            country=_text(address.get("country", "DE"), f"{path}.address.country"),
+        ),
+        vat_id=_text(client.get("vat_id", ""), f"{path}.vat_id"),
+        invoice_email=_text(client.get("invoice_email", ""), f"{path}.invoice_email"),
+        # Smart's ids may be numbers; the app keeps them as text.
+        server_id=str(client_id)
+        if isinstance(client_id, int) and not isinstance(client_id, bool)
+        else _optional_text(client_id, f"{path}.id"),
     )
 
 

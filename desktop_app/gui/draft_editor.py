@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.countries import COUNTRIES
 from ..domain.money import CURRENCIES
-from ..domain.order import AttachmentRef, ClientType, Order
+from ..domain.order import AttachmentRef, Client, ClientType, Order
 from ..domain.validation import Problem, validate_order
 from .amounts_preview import preview_text
 from .completeness import completeness_text
@@ -272,6 +272,16 @@ class DraftEditor(QWidget):
             return
         kept = tuple(a for a in self._order.attachments if a.sha256 != ref.sha256)
         self._push(replace(self._order, attachments=(*kept, ref)), "attachments")
+
+    def set_client(self, client: Client) -> None:
+        """A client chosen from Smart's database fills the client fields (one undo step)."""
+        if self._order is None or not self._order.is_editable:
+            return
+        before = self._order
+        new = replace(before, client=client)
+        self._apply(new, schedule_save=False)  # the widgets show it before the step is made
+        self._order = before
+        self._push(new, "client")
 
     # -- editing ------------------------------------------------------------------------
     def _on_edited(self, field: str) -> None:

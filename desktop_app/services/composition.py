@@ -10,10 +10,12 @@ from ..platform.paths import AppPaths
 from ..remote.client import ApiClient
 from ..storage.account_data import forget_account_data
 from ..storage.attachment_store import AttachmentStore
+from ..storage.client_cache import ClientCache
 from ..storage.order_store import OrderStore
 from ..storage.outbox import Outbox
 from ..storage.sync_repository import SyncRepository
 from .account import AccountService, ClientFactory
+from .clients import ClientDirectory
 from .drafts import DraftService
 from .invoices import InvoiceQueries
 from .order_actions import OrderActions
@@ -28,6 +30,7 @@ class Services:
     actions: OrderActions
     sync: SyncService
     invoices: InvoiceQueries
+    clients: ClientDirectory
 
     def dispose(self) -> None:
         self.store.dispose()
@@ -55,4 +58,5 @@ def build_services(
     actions = OrderActions(store, outbox, synced, clock)
     sync = SyncService(account, outbox, synced, attachments, clock)
     invoices = InvoiceQueries(synced, store, clock)
-    return Services(store, drafts, account, actions, sync, invoices)
+    clients = ClientDirectory(account, ClientCache(store.database), clock)
+    return Services(store, drafts, account, actions, sync, invoices, clients)

@@ -158,3 +158,15 @@ class SyncStateRecord(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ClientCacheRecord(Base):
+    """A client of Smart's shared database seen in a search, kept for offline searching."""
+
+    __tablename__ = "client_cache"
+
+    server_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    legal_name: Mapped[str] = mapped_column(String(300))
+    search_text: Mapped[str] = mapped_column(Text)  # folded name, city and VAT ID
+    document: Mapped[str] = mapped_column(Text)  # the client's JSON as the server sent it
+    seen_at: Mapped[datetime] = mapped_column(DateTime)

@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>ClientSearch</name>
+    <message>
+        <source>In Smart-Kund*innen suchen (mind. 3 Buchstaben) …</source>
+        <translation>Search Smart’s clients (at least 3 letters) …</translation>
+    </message>
+    <message>
+        <source>Kund*in suchen</source>
+        <translation>Search client</translation>
+    </message>
+    <message>
+        <source>Su&amp;chen:</source>
+        <translation>Sear&amp;ch:</translation>
+    </message>
+    <message>
+        <source>Offline: nur bereits gesehene Kund*innen.</source>
+        <translation>Offline: only clients seen before.</translation>
+    </message>
+    <message>
+        <source>Keine Kund*in gefunden – die Felder unten legen sie mit dem Auftrag an.</source>
+        <translation>No client found – the fields below create it with the order.</translation>
+    </message>
+    <message>
+        <source>Übernommen: %1 (aus Smarts Kund*innen-Datenbank).</source>
+        <translation>Taken over: %1 (from Smart’s client database).</translation>
+    </message>
+</context>
+<context>
     <name>ClientType</name>
     <message>
         <source>Unternehmen mit EU-USt-IdNr.</source>

@@ -374,7 +374,7 @@ def test_a_0001_database_with_orders_upgrades_to_the_sync_schema(
 
     prepare_database(db_path, backups)
 
-    assert _revision(db_path) == "0002"
+    assert _revision(db_path) == migrate.HEAD
     conn = sqlite3.connect(db_path)
     try:
         stored = {r[0] for r in conn.execute("SELECT order_description FROM orders")}
