@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse
 from .auth import Principal
 from .context import ServerContext, context_of, require_role
 from .idempotency import run_idempotent
-from .problems import ApiProblem
+from .problems import PROBLEM_JSON, ApiProblem
 
 MAX_JSON_BODY = 1_000_000
 
@@ -39,9 +39,20 @@ async def member_post(
     require_role(who, "member")
     ctx = context_of(request)
     body = await _read_body(request, max_body, too_large_code)
-    same = body if fingerprint is None else fingerprint(body)
+    # The key is scoped to the endpoint too: the same key on another order or route is a
+    # different request, never a replay of this one.
+    same = request_fingerprint(
+        request.method, request.url.path, body if fingerprint is None else fingerprint(body)
+    )
     status, response = run_idempotent(ctx, who, idempotency_key, same, lambda: handle(ctx, body))
-    return JSONResponse(response, status_code=status)
+    # A replayed refusal is the stored problem document: same media type as the first answer.
+    media_type = PROBLEM_JSON if status >= 400 else None
+    return JSONResponse(response, status_code=status, media_type=media_type)
+
+
+def request_fingerprint(method: str, path: str, content: bytes) -> bytes:
+    """What a replay must repeat: the endpoint as well as the content."""
+    return f"{method} {path}\n".encode() + content
 
 
 async def _read_body(request: Request, max_body: int, too_large_code: str) -> bytes:
@@ -62,7 +73,7 @@ def json_body(body: bytes) -> dict[str, Any]:
     """The body as a JSON object, or a 422 problem."""
     try:
         document = json.loads(body)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise ApiProblem(422, "invalid_body", "The body is not JSON", str(exc)) from exc
     if not isinstance(document, dict):
         raise ApiProblem(422, "invalid_body", "The body must be a JSON object")

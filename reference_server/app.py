@@ -19,6 +19,7 @@ from .context import ServerContext
 from .database import ServerDatabase
 from .invoices import DEFAULT_CONTRIBUTION_PERCENT
 from .limits import DEFAULT_RATE_LIMITS, RateLimits, install_limits
+from .openapi_problems import install_problem_responses
 from .problems import ApiProblem, handle_api_problem, problem_response
 from .routes import (
     attachments,
@@ -88,6 +89,7 @@ def create_app(
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _internal_error)
+    install_problem_responses(app)  # the contract declares the problem documents sent
     return app
 
 

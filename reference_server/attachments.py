@@ -22,6 +22,20 @@ def order_attachments(session: Session, order_id: str) -> list[dict[str, Any]]:
     return [attachment_json(r) for r in records]
 
 
+def attachments_of(session: Session, order_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The files of many orders in one query (a feed page lists up to 500 orders)."""
+    found: dict[str, list[dict[str, Any]]] = {order_id: [] for order_id in order_ids}
+    if order_ids:
+        records = session.scalars(
+            select(AttachmentRecord)
+            .where(AttachmentRecord.order_id.in_(order_ids))
+            .order_by(AttachmentRecord.uploaded_at, AttachmentRecord.id)
+        )
+        for record in records:
+            found[record.order_id].append(attachment_json(record))
+    return found
+
+
 def attachment_json(record: AttachmentRecord) -> dict[str, Any]:
     return {
         "id": record.id,

@@ -1,4 +1,11 @@
-"""Passwords (scrypt), short-lived signed access tokens and rotating refresh tokens."""
+"""Passwords (scrypt), short-lived signed access tokens and rotating refresh tokens.
+
+Rotation survives a lost answer: a rotated refresh token stays usable until its successor has
+been used. A client whose refresh answer was cut off by the network, or which crashed before
+it stored the new token, still holds the old one, and refreshing with it again replaces the
+successor it never received (which is revoked). Once the successor is used, the old token is
+refused — the usual reuse protection.
+"""
 
 from __future__ import annotations
 
@@ -67,7 +74,9 @@ class TokenService:
         self.access_lifetime = access_lifetime
         self.refresh_lifetime = refresh_lifetime
 
-    def issue(self, session: Session, user: UserRecord) -> dict[str, object]:
+    def issue(
+        self, session: Session, user: UserRecord, parent_hash: str | None = None
+    ) -> dict[str, object]:
         now = self._clock.now()
         claims = {
             "sub": user.id,
@@ -82,6 +91,7 @@ class TokenService:
                 token_hash=_token_hash(refresh),
                 user_id=user.id,
                 expires_at=_naive(now + self.refresh_lifetime),
+                parent_hash=parent_hash,
             )
         )
         return {
@@ -110,15 +120,34 @@ class TokenService:
         record = session.get(RefreshTokenRecord, _token_hash(refresh))
         if record is None or record.revoked or record.expires_at < _naive(self._clock.now()):
             raise ApiProblem(401, "refresh_invalid", "Refresh token invalid or expired")
-        record.revoked = True
+        # A successor issued for this token before never reached the client (it would have
+        # used it, revoking this one): it is replaced. The predecessor is done with.
+        _retire_neighbours(session, record)
         user = session.get(UserRecord, record.user_id)
         assert user is not None
-        return self.issue(session, user)
+        return self.issue(session, user, parent_hash=record.token_hash)
 
     def revoke(self, session: Session, refresh: str) -> None:
+        """Logout: the token, its still valid predecessor and any unused successor."""
         record = session.get(RefreshTokenRecord, _token_hash(refresh))
         if record is not None:
             record.revoked = True
+            _retire_neighbours(session, record)
+
+
+def _retire_neighbours(session: Session, record: RefreshTokenRecord) -> None:
+    successors = session.scalars(
+        select(RefreshTokenRecord).where(
+            RefreshTokenRecord.parent_hash == record.token_hash,
+            RefreshTokenRecord.revoked.is_(False),
+        )
+    ).all()
+    for successor in successors:
+        successor.revoked = True
+    if record.parent_hash is not None:
+        parent = session.get(RefreshTokenRecord, record.parent_hash)
+        if parent is not None:
+            parent.revoked = True
 
 
 def find_user(session: Session, email: str) -> UserRecord | None:

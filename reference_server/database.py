@@ -12,6 +12,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .records import Base
 
+# The largest SQLite INTEGER: a bigger number in a query overflows in the driver (a 500), so
+# every integer a request may carry into SQL is bounded by it.
+MAX_INTEGER = 2**63 - 1
+
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -16,6 +17,9 @@ from .problems import ApiProblem
 from .records import IdempotencyRecord
 
 Handler = Callable[[], tuple[int, dict[str, Any]]]
+
+# A request still "in progress" after this long was abandoned by a crashed worker.
+ABANDONED = timedelta(minutes=2)
 
 
 def run_idempotent(
@@ -35,6 +39,14 @@ def run_idempotent(
                 raise ApiProblem(
                     422, "idempotency_key_reused", "Idempotency-Key reused with another body"
                 )
+            abandoned = stored.created_at < ctx.clock.now().replace(tzinfo=None) - ABANDONED
+            if (stored.status_code is None or stored.response is None) and abandoned:
+                # The first attempt died between its work and storing the answer (a crash):
+                # run it again. Submissions deduplicate on the order id; the rest is rare.
+                session.delete(stored)
+                session.flush()  # before the new marker with the same key is inserted
+                stored = None
+        if stored is not None:
             if stored.status_code is None or stored.response is None:
                 raise ApiProblem(
                     409,

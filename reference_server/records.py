@@ -48,6 +48,8 @@ class RefreshTokenRecord(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     expires_at: Mapped[datetime] = mapped_column(DateTime)
     revoked: Mapped[bool] = mapped_column(default=False)
+    # The token this one replaced (auth.TokenService.rotate): revoked once this one is used.
+    parent_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
 
 
 class ClientRecord(Base):

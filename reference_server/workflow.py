@@ -4,30 +4,41 @@ and is recorded as an event (the changes feed)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session, object_session
 
 from desktop_app.domain.status import OrderStatus
 
-from .attachments import order_attachments
+from .attachments import attachments_of, order_attachments
 from .auth import Principal
 from .clock import ServerClock
 from .problems import ApiProblem, not_found
 from .records import EventRecord, OrderRecord
 
 
-def order_document(record: OrderRecord) -> dict[str, Any]:
+def order_document(
+    record: OrderRecord, attachments: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     document: dict[str, Any] = json.loads(record.document)
     document["status"] = record.status
     document["submitted_at"] = record.submitted_at.isoformat() + "Z"
     document["updated_at"] = record.updated_at.isoformat() + "Z"
     session = object_session(record)
-    if session is not None:
+    if attachments is not None:
+        document["attachments"] = attachments
+    elif session is not None:
         # The files the server holds, not the list the member declared at submit: what the
         # desktop app and Smart see must be what was uploaded (one query per order).
         document["attachments"] = order_attachments(session, record.id)
     return document
+
+
+def order_documents(session: Session, records: Sequence[OrderRecord]) -> list[dict[str, Any]]:
+    """Many orders as order_document makes them, with one attachments query for all."""
+    files = attachments_of(session, [record.id for record in records])
+    return [order_document(record, files[record.id]) for record in records]
 
 
 def find_order(session: Session, order_id: str, who: Principal) -> OrderRecord:

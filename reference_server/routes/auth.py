@@ -58,6 +58,10 @@ def login(body: LoginBody, request: Request) -> dict[str, Any]:
 
 @router.post("/auth/refresh", response_model=TokenPair)
 def refresh(body: RefreshBody, request: Request) -> dict[str, Any]:
+    """A new token pair; the refresh token rotates. The old one stays valid until the new one
+    has been used, so an answer lost on the way (or a client killed before it stored the new
+    token) does not end the session: refreshing with the old token again replaces the unused
+    successor. Once the successor has been used, the old token is refused (401)."""
     ctx = context_of(request)
     with ctx.db.session() as session:
         return ctx.tokens.rotate(session, body.refresh_token)

@@ -9,10 +9,11 @@ from sqlalchemy import func, select
 
 from ..auth import Principal
 from ..context import context_of, principal
+from ..database import MAX_INTEGER
 from ..invoice_workflow import invoice_document, invoices_of
 from ..problems import ApiProblem
 from ..records import EventRecord, OrderRecord
-from ..workflow import order_document
+from ..workflow import order_documents
 
 router = APIRouter(prefix="/api/v1", tags=["changes"])
 
@@ -26,14 +27,19 @@ def changes(
     cursor: str = Query(default="0", max_length=20),
     limit: int = Query(default=200, ge=1, le=MAX_PAGE),
     # staff/support follow one member with it; a member always gets only its own events
-    member_id: int | None = Query(default=None, ge=1),
+    member_id: int | None = Query(default=None, ge=1, le=MAX_INTEGER),
 ) -> dict[str, Any]:
     ctx = context_of(request)
     if not cursor.isdigit():
         raise ApiProblem(400, "cursor_invalid", "The cursor is not a sequence number")
     after = int(cursor)
     with ctx.db.session() as session:
-        newest = session.scalar(select(func.max(EventRecord.seq))) or 0
+        # A member's cursor is measured against its own events: comparing with the global
+        # sequence would tell members how busy Smart is.
+        newest_query = select(func.max(EventRecord.seq))
+        if who.role == "member":
+            newest_query = newest_query.where(EventRecord.member_id == who.user_id)
+        newest = session.scalar(newest_query) or 0
         if after > newest:
             raise ApiProblem(400, "cursor_invalid", "The cursor is ahead of the server")
         query = select(EventRecord).where(EventRecord.seq > after)
@@ -65,7 +71,7 @@ def changes(
                 }
                 for e in events
             ],
-            "orders": [order_document(o) for o in orders],
+            "orders": order_documents(session, orders),
             "invoices": [invoice_document(i) for i in invoices_of(session, order_ids)],
             "next_cursor": str(events[-1].seq if events else after),
             "has_more": has_more,

@@ -28,7 +28,9 @@ def search_clients(
     """Clients whose name, city or VAT ID contains ``q`` (at least 3 characters; case, accents
     and "ü"/"ue" do not matter), by name."""
     query = q.strip()
-    if len(query) < MIN_QUERY:
+    # Counted after folding and without punctuation or control characters: three NULs or
+    # three dots must not list Smart's whole client database.
+    if sum(c.isalnum() for c in clients.plain(query)) < MIN_QUERY:
         raise ApiProblem(
             422, "query_too_short", "Type at least 3 characters", f"at least {MIN_QUERY}"
         )

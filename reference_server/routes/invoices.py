@@ -14,6 +14,7 @@ from desktop_app.domain.status import InvoiceStatus, OrderStatus
 from ..actions import json_body, member_post
 from ..auth import Principal
 from ..context import ServerContext, context_of, principal
+from ..database import MAX_INTEGER
 from ..invoice_workflow import find_invoice, invoice_document, move_invoice
 from ..problems import ApiProblem
 from ..records import InvoiceRecord, OrderRecord
@@ -29,10 +30,10 @@ MAX_COMMENT = 5000
 def list_invoices(
     request: Request,
     who: Principal = Depends(principal),  # noqa: B008
-    member_id: int | None = Query(default=None),
+    member_id: int | None = Query(default=None, ge=1, le=MAX_INTEGER),
     order_id: str | None = Query(default=None, max_length=36),
     limit: int = Query(default=200, ge=1, le=MAX_PAGE),
-    offset: int = Query(default=0, ge=0),
+    offset: int = Query(default=0, ge=0, le=MAX_INTEGER),
 ) -> dict[str, Any]:
     """A member sees only their own invoices (``member_id`` is ignored for them)."""
     ctx = context_of(request)

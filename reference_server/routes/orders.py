@@ -4,6 +4,7 @@ them back; members see only their own orders."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from fastapi import APIRouter, Depends, Header, Request
@@ -23,6 +24,8 @@ from ..problems import ApiProblem
 from ..records import BudgetRecord, OrderRecord
 from ..workflow import find_order, order_document, record_event
 
+CURRENCY = re.compile(r"[A-Z]{3}")  # ISO 4217 code
+
 router = APIRouter(prefix="/api/v1", tags=["orders"])
 
 
@@ -40,13 +43,15 @@ async def submit_order(
 def _submit(ctx: ServerContext, who: Principal, body: bytes) -> tuple[int, dict[str, Any]]:
     try:
         order = order_from_json(json.loads(body))
-    except (ValueError, WireFormatError) as exc:
+    except (ValueError, RecursionError, WireFormatError) as exc:
         raise ApiProblem(422, "invalid_body", "The order could not be read", str(exc)) from exc
     errors = [
         {"field": p.field, "code": p.code.value}
         for p in validate_order(order, ctx.clock.today())
         if p.severity is Severity.ERROR
     ]
+    if not CURRENCY.fullmatch(order.currency):
+        errors.append({"field": "currency", "code": "currency_invalid"})
     with ctx.db.session() as session:
         existing = session.get(OrderRecord, str(order.id))
         if existing is not None:

@@ -12,7 +12,7 @@ from desktop_app.domain.status import OrderStatus
 from ..auth import Principal
 from ..context import context_of, principal, require_role
 from ..records import OrderRecord
-from ..workflow import order_document
+from ..workflow import order_documents
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
 
@@ -32,4 +32,4 @@ def list_orders(
     if status is not None:
         query = query.where(OrderRecord.status == status.value)
     with ctx.db.session() as session:
-        return {"orders": [order_document(record) for record in session.scalars(query).all()]}
+        return {"orders": order_documents(session, session.scalars(query).all())}

@@ -5,17 +5,18 @@ GET /api/v1/changes?member_id= and GET /api/v1/invoices?member_id=."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ..auth import Principal
 from ..context import context_of, principal, require_role
+from ..database import MAX_INTEGER
 from ..problems import not_found
 from ..records import BudgetRecord, OrderRecord, UserRecord
-from ..workflow import order_document
+from ..workflow import order_documents
 
 router = APIRouter(prefix="/api/v1/support", tags=["support"])
 
@@ -54,11 +55,11 @@ def find_members(
 
 @router.get("/members/{member_id}/orders")
 def member_orders(
-    member_id: int,
+    member_id: Annotated[int, Path(ge=1, le=MAX_INTEGER)],
     request: Request,
     who: Principal = Depends(principal),  # noqa: B008
     limit: int = Query(default=200, ge=1, le=MAX_ORDERS),
-    offset: int = Query(default=0, ge=0),
+    offset: int = Query(default=0, ge=0, le=MAX_INTEGER),
 ) -> dict[str, Any]:
     """The member's orders, newest submission first."""
     require_role(who, "support", "staff")
@@ -75,7 +76,7 @@ def member_orders(
         ).all()
         return {
             "member": _member(session, member),
-            "orders": [order_document(o) for o in orders[:limit]],
+            "orders": order_documents(session, orders[:limit]),
             "has_more": len(orders) > limit,
         }
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 
 import requests
 
+from reference_server.actions import request_fingerprint
 from reference_server.records import IdempotencyRecord
 
 from .conftest import LiveServer, valid_order
@@ -67,7 +69,9 @@ def test_duplicate_while_the_first_is_running_gets_409(live_server: LiveServer) 
             IdempotencyRecord(
                 user_id=me["id"],
                 key="op-3",
-                request_hash=__import__("hashlib").sha256(b"{}").hexdigest(),
+                request_hash=hashlib.sha256(
+                    request_fingerprint("POST", "/api/v1/orders", b"{}")
+                ).hexdigest(),
                 created_at=live_server.context.clock.now().replace(tzinfo=None),
             )
         )
