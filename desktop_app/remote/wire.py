@@ -8,12 +8,13 @@ and ``invoice_id`` are optional while servers without invoices exist, but checke
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from desktop_app.domain.order import Order
-from desktop_app.domain.order_json import WireFormatError, order_from_json
+from desktop_app.domain.order import AttachmentRef, LineItem, Order
+from desktop_app.domain.order_json import WireFormatError, order_from_json, order_to_json
 from desktop_app.domain.status import InvoiceStatus, OrderStatus
 
 from . import fields as f
@@ -125,15 +126,38 @@ def read_me(data: object, path: str = "") -> Me:
     )
 
 
+# Every member of an order's JSON form: the server's copy must have them all (null where
+# allowed). order_from_json fills gaps with defaults (right for an import), which for the
+# server's copy would silently blank the member's data when the feed is applied.
+_ORDER_SHAPE = order_to_json(
+    Order(
+        id=uuid.UUID(int=0),
+        line_items=(LineItem(),),
+        attachments=(AttachmentRef("", "", 0, ""),),
+    )
+)
+
+
+def _complete(value: object, shape: object, path: str) -> None:
+    if isinstance(shape, dict) and isinstance(value, dict):
+        for key, inner in shape.items():
+            where = f"{path}.{key}" if path else key
+            if key not in value:
+                raise ResponseFormatError(where, "missing")
+            _complete(value[key], inner, where)
+    elif isinstance(shape, list) and shape and isinstance(value, list):
+        for i, element in enumerate(value):
+            _complete(element, shape[0], f"{path}[{i}]")
+
+
 def read_order(data: object, path: str = "") -> RemoteOrder:
     root = f.obj(data, path)
-    f.text(root, "id", path)  # order_from_json would default these; the server must send them
-    f.text(root, "status", path)
     try:
         order = order_from_json(root)
     except WireFormatError as exc:
         where = f"{path}.{exc.path}" if path else exc.path
         raise ResponseFormatError(where, exc.problem) from None
+    _complete(root, _ORDER_SHAPE, path)  # no member filled in with a default
     return RemoteOrder(
         order=order,
         status=order.status,

@@ -64,6 +64,7 @@ def open_member(
     url: str | None = None,
     login: bool = True,
     credentials: MemoryCredentials | None = None,
+    password: str = PASSWORD,
 ) -> Member:
     paths = AppPaths.for_profile(root)
     paths.ensure()
@@ -71,7 +72,7 @@ def open_member(
     credentials = credentials or _KEPT.setdefault(root, MemoryCredentials())
     services = build_services(paths, OrderStore(paths.database), server_clock(server), credentials)
     if login:
-        services.account.login(url or server.url, email, PASSWORD)
+        services.account.login(url or server.url, email, password)
     return Member(services, paths, credentials)
 
 

@@ -27,28 +27,31 @@ def test_login_refresh_logout(live_server: LiveServer) -> None:
         {"id": "B-1", "name": "Persönliches Budget"}
     ]
 
-    refreshed = requests.post(
-        live_server.api("/auth/refresh"),
-        json={"refresh_token": tokens["refresh_token"]},
-        timeout=10,
-    )
-    assert refreshed.status_code == 200
-    reused = requests.post(
-        live_server.api("/auth/refresh"),
-        json={"refresh_token": tokens["refresh_token"]},
-        timeout=10,
-    )
+    def refresh(token: str) -> requests.Response:
+        return requests.post(
+            live_server.api("/auth/refresh"), json={"refresh_token": token}, timeout=10
+        )
+
+    lost = refresh(tokens["refresh_token"])
+    assert lost.status_code == 200
+    # As if that answer was lost: until its successor is used, the old token still works
+    # and replaces the successor the client never received.
+    again = refresh(tokens["refresh_token"])
+    assert again.status_code == 200
+    assert refresh(lost.json()["refresh_token"]).status_code == 401
+    used = refresh(again.json()["refresh_token"])
+    assert used.status_code == 200
+    reused = refresh(tokens["refresh_token"])  # its successor was used: reuse is refused
     assert reused.status_code == 401 and reused.json()["code"] == "refresh_invalid"
 
-    new_refresh = refreshed.json()["refresh_token"]
+    new_refresh = used.json()["refresh_token"]
     out = requests.post(
         live_server.api("/auth/logout"), json={"refresh_token": new_refresh}, timeout=10
     )
     assert out.status_code == 204
-    after = requests.post(
-        live_server.api("/auth/refresh"), json={"refresh_token": new_refresh}, timeout=10
-    )
-    assert after.status_code == 401
+    assert refresh(new_refresh).status_code == 401
+    # The logout also ends the predecessor that was still valid (its successor was unused).
+    assert refresh(again.json()["refresh_token"]).status_code == 401
 
 
 def test_wrong_password_and_missing_or_forged_tokens(live_server: LiveServer) -> None:
