@@ -25,6 +25,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Bei Smart anmelden"))
+        self.setMinimumWidth(460)
         self._account = account
         self._ops = ops
         self.result_state: AccountState | None = None

@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         controller.changed.connect(lambda _c: self._update_counts())
         controller.changed.connect(lambda _c: QTimer.singleShot(0, self._update_actions))
         controller.loaded.connect(lambda _n: self._update_counts())
+        # Orders also arrive from the server (sync): count whatever the list shows.
+        for signal in (page.model.rowsInserted, page.model.rowsRemoved, page.model.modelReset):
+            signal.connect(lambda *_a: self._update_counts())
         self._restore_layout()
         self._update_actions()
 
@@ -152,6 +155,8 @@ class MainWindow(QMainWindow):
         self.check_action.setEnabled(editable)
 
     def _update_counts(self) -> None:
+        if self._closed:
+            return
         total = self.page.model.total
         if total == 1:
             self.count_label.setText(self.tr("1 Auftrag"))

@@ -52,6 +52,8 @@ class SettingsDialog(QDialog):
             where = self.tr("nur im Arbeitsspeicher (kein Schlüsselbund verfügbar)")
         elif account.secret_store:
             where = self.tr("im Schlüsselbund des Systems (%1)").replace("%1", account.secret_store)
+        elif account.logged_in:
+            where = self.tr("nur im Arbeitsspeicher, bis die App endet")
         else:
             where = self.tr("nicht angemeldet")
         self.secret_label = QLabel(where)

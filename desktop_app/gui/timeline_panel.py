@@ -57,7 +57,19 @@ class TimelinePanel(QObject):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(60)
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,  # time
+                QHeaderView.ResizeMode.Interactive,  # event
+                QHeaderView.ResizeMode.Interactive,  # status
+                QHeaderView.ResizeMode.ResizeToContents,  # who
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(1, 170)
+        header.resizeSection(2, 130)
+        self.view.setWordWrap(False)  # the full reason is in the tooltip
         self.empty_label = QLabel(self.tr("Noch kein Verlauf: der Auftrag ist ein Entwurf."))
         layout = QVBoxLayout(self.widget)
         layout.addWidget(self.waiting_label)

@@ -232,9 +232,9 @@ class AccountService:
         if self._store is not self._memory:
             try:
                 self._store.save(self._state.key, token)
-                self._state = replace(
-                    self._state, secret_store=self._store.describe(), secret_store_problem=""
-                )
+                # A memory store given on purpose (--demo) is no keyring either: say so.
+                where = "" if isinstance(self._store, MemoryCredentials) else self._store.describe()
+                self._state = replace(self._state, secret_store=where, secret_store_problem="")
                 return
             except SecretStoreUnavailable as exc:
                 log.warning("no secret store (%s): the session is kept in memory only", exc)

@@ -1042,6 +1042,10 @@ Prepare orders offline and follow them.</translation>
         <translation>in the system keyring (%1)</translation>
     </message>
     <message>
+        <source>nur im Arbeitsspeicher, bis die App endet</source>
+        <translation>in memory only, until the app quits</translation>
+    </message>
+    <message>
         <source>nicht angemeldet</source>
         <translation>not logged in</translation>
     </message>
