@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-import threading
 from dataclasses import dataclass
 from pathlib import Path
-
-import uvicorn
 
 from reference_server.app import create_app
 from reference_server.context import ServerContext
 from reference_server.demo import DEMO_ACCOUNTS, seed_demo
+from reference_server.in_thread import ThreadedServer, serve_in_thread
 
 
 @dataclass
@@ -24,8 +22,7 @@ class DemoServer:
     url: str
     context: ServerContext
     folder: Path
-    _server: uvicorn.Server
-    _thread: threading.Thread
+    _running: ThreadedServer
 
     @property
     def member(self) -> tuple[str, str]:
@@ -36,8 +33,7 @@ class DemoServer:
         return DEMO_ACCOUNTS["staff"]
 
     def stop(self) -> None:
-        self._server.should_exit = True
-        self._thread.join(10)
+        self._running.stop()
         self.context.db.dispose()
         shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -46,16 +42,6 @@ def start_demo_server() -> DemoServer:
     folder = Path(tempfile.mkdtemp(prefix="smart-orders-demo-server-"))
     app = create_app(folder / "server.sqlite3", dev_clock=True)
     context: ServerContext = app.state.context
-    seed_demo(context.db)
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="demo-server", daemon=True)
-    thread.start()
-    for _ in range(1000):
-        if server.started:
-            break
-        thread.join(0.01)
-    if not server.started:
-        raise RuntimeError("the demo server did not start")
-    port = server.servers[0].sockets[0].getsockname()[1]
-    return DemoServer(f"http://127.0.0.1:{port}", context, folder, server, thread)
+    seed_demo(context.db, context.clock)
+    running = serve_in_thread(app, "demo-server")
+    return DemoServer(running.url, context, folder, running)

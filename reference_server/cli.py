@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     db_path = options.db or Path(tempfile.mkdtemp(prefix="smart-server-")) / "server.sqlite3"
     app = create_app(db_path, dev_clock=options.dev_clock)
     if options.demo:
-        seed_demo(app.state.context.db)
+        seed_demo(app.state.context.db, app.state.context.clock)
         for role, (email, password) in DEMO_ACCOUNTS.items():
             print(f"demo {role}: {email} / {password}", flush=True)
     uvicorn.run(app, host=options.host, port=options.port, log_level="info")

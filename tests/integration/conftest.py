@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,13 +12,13 @@ from typing import Any
 
 import pytest
 import requests
-import uvicorn
 
 from desktop_app.domain.order import Address, Client, ClientType, LineItem, Order
 from desktop_app.domain.order_json import order_to_json
 from reference_server.accounts import create_user
 from reference_server.app import create_app
 from reference_server.context import ServerContext
+from reference_server.in_thread import serve_in_thread
 
 PASSWORD = "richtig-geheim"
 
@@ -61,19 +60,9 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
         )
         create_user(session, "staff@example.org", PASSWORD, "staff")
         create_user(session, "support@example.org", PASSWORD, "support")
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(1000):
-        if server.started:
-            break
-        thread.join(0.01)
-    assert server.started, "reference server did not start"
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield LiveServer(f"http://127.0.0.1:{port}", context)
-    server.should_exit = True
-    thread.join(10)
+    running = serve_in_thread(app)
+    yield LiveServer(running.url, context)
+    running.stop()
     context.db.dispose()
 
 
