@@ -1,4 +1,4 @@
-"""Run the performance suite: ``python -m benchmarks.run [startup|list]``."""
+"""Run the performance suite: ``python -m benchmarks.run [startup|list|sync|server]``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import bench_order_list, bench_startup
+from . import bench_order_list, bench_server, bench_startup, bench_sync
 
 TARGETS = {
     "startup": (
@@ -18,16 +18,33 @@ TARGETS = {
         "sort_worst_column_ms, filter_text_ms, filter_status_ms <= 100",
         lambda f: max(f["sort_worst_column_ms"], f["filter_text_ms"], f["filter_status_ms"]) <= 100,
     ),
+    "sync": (
+        "pull_ratio <= 2, idle_sync_ms <= 50 with exactly 1 request, gui_max_gap_ms <= 50",
+        lambda f: (
+            f["pull_ratio"] <= 2
+            and f["idle_sync_ms"] <= 50
+            and f["idle_requests_max"] == 1
+            and f["gui_max_gap_ms"] <= 50
+        ),
+    ),
+    "server": (
+        "feed_ratio <= 5 and submit_p95_ms < 1000 (20 clients, default rate limits)",
+        lambda f: f["feed_ratio"] <= 5 and f["submit_p95_ms"] < 1000,
+    ),
 }
 
 
 def main(argv: list[str]) -> int:
-    wanted = argv[1:] or ["list", "startup"]
+    wanted = argv[1:] or ["list", "startup", "sync", "server"]
     results = {}
     if "list" in wanted:
         results["list"] = bench_order_list.run()
     if "startup" in wanted:
         results["startup"] = bench_startup.run()
+    if "sync" in wanted:
+        results["sync"] = bench_sync.run()
+    if "server" in wanted:
+        results["server"] = bench_server.run()
     for name, figures in results.items():
         text, check = TARGETS[name]
         print(f"== {name}: target {'met' if check(figures) else 'MISSED'} ({text})")

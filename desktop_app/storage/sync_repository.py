@@ -16,8 +16,9 @@ from ..domain.order import Order
 from ..domain.status import InvoiceStatus
 from ..domain.timeline import Actor, TimelineEvent
 from .database import Database
-from .order_mapping import fill_record, naive_utc, utc
-from .records import InvoiceRecord, OrderRecord, SyncStateRecord, TimelineEventRecord
+from .feed_rows import insert_new_events, upsert_invoices, upsert_orders
+from .order_mapping import utc
+from .records import InvoiceRecord, SyncStateRecord, TimelineEventRecord
 
 CURSOR = "cursor"
 ACCOUNT = "account"
@@ -54,21 +55,9 @@ class SyncRepository:
 
     def apply_page(self, page: FeedPage, account: str) -> None:
         with self._db.write() as session:
-            for order in page.orders:
-                record = session.get(OrderRecord, str(order.id))
-                created = None if record is None else record.created_at
-                if record is None:
-                    record = OrderRecord(id=str(order.id))
-                    session.add(record)
-                fill_record(record, order)
-                if created is not None:  # the server's copy does not know our first save
-                    record.created_at = created
-            for invoice in page.invoices:
-                _store_invoice(session, invoice)
-            for event in page.events:
-                assert event.seq is not None
-                if session.get(TimelineEventRecord, event.seq) is None:
-                    session.add(_event_record(event))
+            upsert_orders(session, page.orders)
+            upsert_invoices(session, page.invoices)
+            insert_new_events(session, page.events)
             _put(session, ACCOUNT, account)
             _put(session, CURSOR, page.cursor)
             _put(session, SERVER_TIME, page.server_time.isoformat())
@@ -124,26 +113,6 @@ def _put(session: Session, key: str, value: str) -> None:
         record.value = value
 
 
-def _store_invoice(session: Session, invoice: Invoice) -> None:
-    record = session.get(InvoiceRecord, invoice.id)
-    if record is None:
-        record = InvoiceRecord(id=invoice.id)
-        session.add(record)
-    record.order_id = invoice.order_id
-    record.number = invoice.number
-    record.status = invoice.status.value
-    record.invoice_date = invoice.invoice_date
-    record.currency = invoice.currency
-    record.net_cents = invoice.net_cents
-    record.vat_cents = invoice.vat_cents
-    record.gross_cents = invoice.gross_cents
-    record.contribution_cents = invoice.contribution_cents
-    record.vat_rate = invoice.vat_rate
-    record.lines = json.dumps(list(invoice.lines), ensure_ascii=False)
-    record.change_request = invoice.change_request
-    record.updated_at = naive_utc(invoice.updated_at)
-
-
 def _invoice(record: InvoiceRecord) -> Invoice:
     updated = utc(record.updated_at)
     assert updated is not None
@@ -162,20 +131,6 @@ def _invoice(record: InvoiceRecord) -> Invoice:
         updated_at=updated,
         change_request=record.change_request,
         lines=tuple(json.loads(record.lines)),
-    )
-
-
-def _event_record(event: TimelineEvent) -> TimelineEventRecord:
-    return TimelineEventRecord(
-        seq=event.seq,
-        order_id=event.order_id,
-        type=event.type,
-        actor=event.actor.value,
-        status_from=event.status_from,
-        status_to=event.status_to,
-        reason=event.reason,
-        at=naive_utc(event.at),
-        invoice_id=event.invoice_id,
     )
 
 
