@@ -66,8 +66,9 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
     context.db.dispose()
 
 
-def valid_order(today: date, budget: str = "B-1", **fields: Any) -> dict[str, Any]:
-    order = Order(
+def valid_domain_order(today: date, budget: str = "B-1") -> Order:
+    """A complete order as the app drafts it (a fresh id each time)."""
+    return Order(
         id=uuid.uuid4(),
         budget=budget,
         client=Client(
@@ -86,6 +87,10 @@ def valid_order(today: date, budget: str = "B-1", **fields: Any) -> dict[str, An
         invoice_dates=(today + timedelta(days=45),),
         offer_valid_until=today + timedelta(days=14),
     )
-    document = order_to_json(order)
+
+
+def valid_order(today: date, budget: str = "B-1", **fields: Any) -> dict[str, Any]:
+    """The same order in its wire form, with ``fields`` overriding members."""
+    document = order_to_json(valid_domain_order(today, budget))
     document.update(fields)
     return document

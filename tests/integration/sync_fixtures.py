@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import UTC, timedelta
-from decimal import Decimal
+from datetime import UTC
 from pathlib import Path
 
-from desktop_app.domain.order import Address, Client, ClientType, LineItem, Order
+from desktop_app.domain.order import Order
 from desktop_app.platform.clock import Clock
 from desktop_app.platform.credentials import MemoryCredentials
 from desktop_app.platform.paths import AppPaths
@@ -16,7 +15,7 @@ from desktop_app.services.composition import Services, build_services
 from desktop_app.storage.migrate import prepare_database
 from desktop_app.storage.order_store import OrderStore
 
-from .conftest import PASSWORD, LiveServer
+from .conftest import PASSWORD, LiveServer, valid_domain_order
 
 
 def server_clock(server: LiveServer) -> Clock:
@@ -35,25 +34,7 @@ class Member:
     credentials: MemoryCredentials
 
     def draft(self, **fields: object) -> Order:
-        today = self.services.drafts.today()
-        order = Order.new(
-            budget="B-1",
-            client=Client(
-                ClientType.BUSINESS_EU_VAT,
-                "Stadttheater Kassel gGmbH",
-                Address("Friedrichsplatz 15", "34117", "Kassel", "DE"),
-                "DE123456789",
-            ),
-            contact_name="Jana Weber",
-            contact_email="jana.weber@example.org",
-            order_description="Bühnenbild Frühjahrsproduktion",
-            service_description="Entwurf und Bau des Bühnenbilds",
-            service_start=today + timedelta(days=20),
-            service_end=today + timedelta(days=40),
-            line_items=(LineItem("Bühnenbild", Decimal(1), "Pauschal", 320000),),
-            invoice_dates=(today + timedelta(days=45),),
-            offer_valid_until=today + timedelta(days=14),
-        )
+        order = valid_domain_order(self.services.drafts.today())
         return self.services.drafts.save(replace(order, **fields)).order  # type: ignore[arg-type]
 
 
