@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import gc
 import logging
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,8 +39,10 @@ from .storage.order_store import OrderStore
 from .storage.order_summaries import FirstPagePrefetch
 
 if TYPE_CHECKING:
+    from .gui.attachment_drop import AttachmentDrop
     from .gui.client_search import ClientSearch
     from .gui.navigation import Navigation
+    from .gui.read_only import ReadOnlyView
     from .gui.settings_action import SettingsAction
     from .gui.sync_menu import SyncMenu
     from .gui.timeline_panel import TimelinePanel
@@ -60,6 +64,9 @@ class AppContext:
     settings_action: SettingsAction | None = None
     navigation: Navigation | None = None
     client_search: ClientSearch | None = None
+    attachment_drop: AttachmentDrop | None = None
+    read_only: ReadOnlyView | None = None  # set in read-only (inspection) mode
+    scratch: tempfile.TemporaryDirectory[str] | None = None  # read-only: the window layout
 
     closed: bool = False
 
@@ -70,7 +77,10 @@ class AppContext:
         self.window.controller.flush()
         self.ops.wait_for_done()
         self.store.dispose()
-        self.paths.running_marker.unlink(missing_ok=True)
+        if self.scratch is not None:
+            self.scratch.cleanup()
+        if not self.store.read_only:  # the marker may belong to a running instance
+            self.paths.running_marker.unlink(missing_ok=True)
 
 
 LOG_MAX_BYTES = 2_000_000
@@ -122,6 +132,19 @@ def open_store(
     return OrderStore(paths.database)
 
 
+def open_read_only_store(paths: AppPaths) -> OrderStore | None:
+    """The profile's database opened read-only; None (and why, on stderr) when it cannot be
+    inspected as it is: it is never migrated, repaired or moved aside in this mode."""
+    from .storage.read_only import ReadOnlyOpenError, open_read_only, refusal_message
+
+    try:
+        return open_read_only(paths.database, full_check=paths.running_marker.exists())
+    except ReadOnlyOpenError as problem:
+        log.error("read-only open refused: %s", problem)
+        print(refusal_message(problem), file=sys.stderr)
+        return None
+
+
 def build(
     paths: AppPaths,
     settings: Settings,
@@ -130,15 +153,32 @@ def build(
     credentials: CredentialStore | None = None,
     start_sync: bool = True,
     on_sync_ready: Callable[[SyncMenu], object] | None = None,
+    inspected: str | None = None,
 ) -> AppContext:
+    """A store opened read-only (storage.read_only) builds the read-only (inspection) app:
+    services that refuse writes, a banner, no writing actions, no sync; ``inspected``
+    names the diagnostics bundle shown."""
     drafts = DraftService(store, AttachmentStore(paths.attachments_dir), clock)
+    if store.read_only:
+        from .services.read_only import refuse_writes
+
+        refuse_writes(drafts)
+        start_sync = False  # no outbox processing, no pull, no timer
     ops = OpsRunner()
     page = OrderListPage(clock.today())
     editor = DraftEditor(
         clock.today, settings.contribution, autosave_ms=settings.autosave_seconds * 1000
     )
     controller = DraftsController(drafts, ops, page, editor)
-    qsettings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+    layout_file = paths.config_dir / "window.ini"
+    scratch = None
+    if store.read_only:  # the layout is read from the profile but saved to a throwaway copy
+        scratch = tempfile.TemporaryDirectory(prefix="smart-orders-read-only-")
+        copy = Path(scratch.name) / layout_file.name
+        if layout_file.exists():
+            shutil.copyfile(layout_file, copy)
+        layout_file = copy
+    qsettings = QSettings(str(layout_file), QSettings.Format.IniFormat)
     window = MainWindow(page, editor, controller, qsettings)
     # What the first paint does not need is made right after it: the editor's form, and
     # (in the background) SQLAlchemy with the ORM engine.
@@ -150,7 +190,11 @@ def build(
             lambda exc: log.error("database warm-up failed: %r", exc),
         )
     )
-    context = AppContext(paths, settings, store, drafts, ops, window)
+    context = AppContext(paths, settings, store, drafts, ops, window, scratch=scratch)
+    if store.read_only:
+        from .gui.read_only import ReadOnlyView
+
+        context.read_only = ReadOnlyView(window, inspected)
 
     # Sync needs requests and keyring (~0.2 s of imports): loaded off the GUI thread once
     # the list is on screen, then the menus and the status corner are added.
@@ -158,6 +202,8 @@ def build(
         window = context.window
         if context.closed or not shiboken6.isValid(window) or not window.isVisible():
             return  # the window closed before sync was ready (e.g. a quick restart)
+        from .app_sync import attach_sync
+
         fresh = context.sync_menu is None
         menu = attach_sync(context, clock, credentials, start_sync)
         settle_heap()
@@ -174,6 +220,12 @@ def build(
     return context
 
 
+def _import_sync_modules() -> None:
+    from .app_sync import import_sync_modules
+
+    import_sync_modules()
+
+
 def settle_heap() -> None:
     """Take what lives as long as the app (modules, widgets, the loaded list) out of the
     cyclic garbage collector's full passes. Those run on whichever thread happens to
@@ -184,88 +236,18 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def _import_sync_modules() -> None:
-    from .gui import (  # noqa: F401
-        client_search,
-        invoices_controller,
-        navigation,
-        settings_action,
-        sync_menu,
-        timeline_panel,
-    )
-    from .platform import credentials  # noqa: F401
-    from .services import composition  # noqa: F401
-
-
-def attach_sync(
-    context: AppContext,
-    clock: Clock,
-    credentials: CredentialStore | None = None,
-    start: bool = True,
-) -> SyncMenu:
-    """Build the sync services and their GUI (idempotent)."""
-    if context.sync_menu is not None:
-        return context.sync_menu
-    from .gui.client_search import ClientSearch
-    from .gui.invoice_page import InvoicePage
-    from .gui.invoices_controller import InvoicesController
-    from .gui.navigation import Navigation
-    from .gui.order_actions_controller import OrderActionsController
-    from .gui.settings_action import SettingsAction
-    from .gui.sync_controller import SyncController
-    from .gui.sync_menu import SyncMenu
-    from .gui.timeline_panel import TimelinePanel
-    from .services.composition import build_services
-
-    services = build_services(
-        context.paths, context.store, clock, credentials, drafts=context.drafts
-    )
-    window = context.window
-    sync = SyncController(services, context.ops, context.settings.sync_minutes, window)
-    actions = OrderActionsController(services, context.ops, sync, window, window)
-    actions.message.connect(lambda text: window.statusBar().showMessage(text, 4000))
-    actions.error.connect(window.show_error)
-    context.sync_menu = SyncMenu(
-        window, window.editor, window.controller, services, context.ops, sync, actions
-    )
-    timeline = TimelinePanel(window, window.splitter, window.editor, services.actions, context.ops)
-    sync.changed.connect(timeline.order_changed)
-    actions.changed.connect(timeline.order_changed)
-    context.timeline = timeline
-    window.editor.ensure_built()  # the client search sits in the form
-    context.client_search = ClientSearch(window.editor, services.clients, context.ops)
-    navigation = Navigation(window, window.page)
-    invoice_page = InvoicePage()
-    navigation.add_page(invoice_page, invoice_page.title())
-    invoices = InvoicesController(services, context.ops, invoice_page, actions, window)
-    invoices.order_requested.connect(navigation.show_order)
-    sync.changed.connect(invoices.reload)
-    actions.changed.connect(invoices.reload)
-    invoices.reload()
-    context.navigation = navigation
-    context.settings_action = SettingsAction(
-        window,
-        context.settings,
-        context.paths.settings_file,
-        services.account,
-        window.editor,
-        sync,
-        context.ops,
-    )
-    if start:
-        sync.start()
-    return context.sync_menu
-
-
 def run_gui(
     paths: AppPaths,
     language: str | None,
     quit_after_load: bool = False,
     prefetch: FirstPagePrefetch | None = None,
     demo_profile: Path | None = None,
+    read_only: bool = False,
+    inspected: str | None = None,
 ) -> int:
     """The GUI; with ``demo_profile`` (a throwaway folder) the --demo default: the reference
-    server in this process, logged in as the demo member, deleted again on quit."""
+    server in this process, logged in as the demo member, deleted again on quit. With
+    ``read_only`` the profile is only inspected (``inspected``: the bundle's name)."""
     started = time.perf_counter()
     paths.ensure()
     setup_logging(paths)
@@ -282,7 +264,7 @@ def run_gui(
     assert isinstance(app, QApplication)
     app.setWindowIcon(QIcon(str(icons_dir() / "smart-orders.svg")))
     translators = install_translators(app, language or settings.language)  # noqa: F841 (kept alive)
-    store = open_store(paths, prefetch=prefetch)
+    store = open_read_only_store(paths) if read_only else open_store(paths, prefetch=prefetch)
     if store is None:
         return 2
     context = build(
@@ -292,6 +274,7 @@ def run_gui(
         store,
         credentials=demo.credentials if demo is not None else None,
         on_sync_ready=demo.attach if demo is not None else None,
+        inspected=inspected,
     )
     window = context.window
     if quit_after_load:

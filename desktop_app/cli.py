@@ -29,9 +29,26 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="mit Beispieldaten auf einem eingebauten Testserver starten (Wegwerf-Profil)",
     )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="Profil nur ansehen: nichts wird gespeichert, gesendet oder synchronisiert",
+    )
+    parser.add_argument(
+        "--inspect",
+        type=Path,
+        metavar="BUNDLE.zip",
+        help="ein Diagnosepaket nur-lesend öffnen (entpackt in einen temporären Ordner)",
+    )
     parser.add_argument("--quit-after-load", action="store_true", help=argparse.SUPPRESS)
     add_commands(parser)
-    return parser.parse_args(argv)
+    options = parser.parse_args(argv)
+    if options.read_only or options.inspect:
+        if options.demo or options.command:
+            parser.error("--read-only/--inspect gelten nur für die Oberfläche, nicht mit --demo")
+        if options.inspect and options.profile:
+            parser.error("--inspect öffnet das Profil im Paket; --profile passt nicht dazu")
+    return options
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
@@ -75,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         from .headless import run
 
         return run(options, paths)
+    if options.inspect:
+        return inspect_bundle(options.inspect, options.lang, options.quit_after_load)
     # Started before Qt and the rest of the app are imported, to overlap with them.
     prefetch = FirstPagePrefetch(paths.database, FIRST_PAGE_SIZE, Clock().today())
     from .app import run_gui
@@ -85,7 +104,38 @@ def main(argv: list[str] | None = None) -> int:
         quit_after_load=options.quit_after_load,
         prefetch=prefetch,
         demo_profile=demo_profile,
+        read_only=options.read_only,
     )
+
+
+def inspect_bundle(bundle: Path, language: str | None, quit_after_load: bool = False) -> int:
+    """--inspect: unpack the diagnostics bundle into a temporary folder and show the profile
+    inside it read-only; the folder is deleted again on quit."""
+    import shutil
+    import tempfile
+
+    from .services.diagnostics import BundleError, open_bundle
+
+    folder = Path(tempfile.mkdtemp(prefix="smart-orders-inspect-"))
+    try:
+        try:
+            paths = open_bundle(bundle, folder)
+        except BundleError as problem:
+            print(
+                f"Das Diagnosepaket {bundle.name} lässt sich nicht öffnen: {problem.message}",
+                file=sys.stderr,
+            )
+            return 2
+        # The unpacked copy is ours to throw away: an older schema is brought up to date
+        # there, so that it can then be shown read-only like any current profile.
+        from .storage.migrate import prepare_database
+
+        prepare_database(paths.database, paths.backups_dir, full_check=False)
+        from .app import run_gui
+
+        return run_gui(paths, language, quit_after_load, read_only=True, inspected=bundle.name)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

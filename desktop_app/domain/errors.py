@@ -21,3 +21,9 @@ class NotEditableError(DomainError):
     """Only drafts may be edited, saved or deleted locally."""
 
     code = "not_editable"
+
+
+class ReadOnlyError(DomainError):
+    """The profile is open read-only (inspection mode): nothing may change."""
+
+    code = "read_only"

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.check_action])
         help_menu = bar.addMenu(self.tr("&Hilfe"))
+        help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Werkzeugleiste"))
         toolbar.setObjectName("mainToolbar")

@@ -1,5 +1,5 @@
-"""The main window's pages: Aufträge (list and editor) and Rechnungen, switched with tabs or
-Ctrl+1 / Ctrl+2."""
+"""The main window's pages: Übersicht, Aufträge (list and editor) and Rechnungen, switched
+with tabs or Ctrl+1 / Ctrl+2 / Ctrl+3."""
 
 from __future__ import annotations
 
@@ -23,12 +23,17 @@ class Navigation(QObject):
         self.tabs.setObjectName("pageTabs")
         self.tabs.setDocumentMode(True)
         if content is not None:
-            self.orders_index = self.tabs.addTab(content, self.tr("Aufträge"))
+            self.tabs.addTab(content, self.tr("Aufträge"))
         window.setCentralWidget(self.tabs)
         self._window = window
 
-    def add_page(self, page: QWidget, title: str) -> int:
-        index = self.tabs.addTab(page, title)
+    @property
+    def orders_index(self) -> int:
+        return self.tabs.indexOf(self._content) if self._content is not None else -1
+
+    def add_page(self, page: QWidget, title: str, first: bool = False) -> int:
+        """Append a page, or put it before all others (``first``); Ctrl+N follows the order."""
+        index = self.tabs.insertTab(0, page, title) if first else self.tabs.addTab(page, title)
         self._shortcuts()
         return index
 

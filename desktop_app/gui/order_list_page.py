@@ -8,8 +8,6 @@ from datetime import date
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QTableView,
@@ -17,9 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.status import OrderStatus
 from ..domain.summary import OrderSummary
-from .i18n import status_text
 from .order_table_model import (
     COL_CLIENT,
     COL_DATE,
@@ -29,6 +25,7 @@ from .order_table_model import (
     OrderTableModel,
     PreparedRows,
 )
+from .status_chips import StatusChips
 
 
 class OrderListPage(QWidget):
@@ -43,9 +40,7 @@ class OrderListPage(QWidget):
         self.search.setPlaceholderText(self.tr("Suchen: Kund*in, Titel, Betrag … (Strg+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Aufträge durchsuchen"))
-        self.status_filter = QComboBox(self)
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName(self.tr("Nach Status filtern"))
+        self.status_chips = StatusChips(self)
         self.table = QTableView(self)
         self.table.setObjectName("orderTable")
         self.table.setModel(self.model)
@@ -69,12 +64,10 @@ class OrderListPage(QWidget):
         header.resizeSection(COL_NET, 100)
         header.resizeSection(COL_DATE, 120)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.status_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.status_chips)
         layout.addWidget(self.table)
 
         self._search_delay = QTimer(self)
@@ -82,7 +75,7 @@ class OrderListPage(QWidget):
         self._search_delay.setInterval(150)
         self._search_delay.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_delay.start())
-        self.status_filter.currentIndexChanged.connect(self._on_status_filter_changed)
+        self.status_chips.chosen.connect(self.model.set_status_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.model.modelReset.connect(self._refresh_filter_counts)
         self.model.rowsInserted.connect(self._refresh_filter_counts)
@@ -134,22 +127,8 @@ class OrderListPage(QWidget):
     def _apply_search(self) -> None:
         self.model.set_text_filter(self.search.text())
 
-    def _on_status_filter_changed(self, _index: int) -> None:
-        value = self.status_filter.currentData()
-        self.model.set_status_filter(OrderStatus(value) if value else None)
-
     def _on_current_row_changed(self, current, _previous) -> None:
         self.order_selected.emit(self.model.order_id(current.row()) if current.isValid() else None)
 
     def _refresh_filter_counts(self) -> None:
-        counts = self.model.counts_by_status()
-        chosen = self.status_filter.currentData()
-        self.status_filter.blockSignals(True)
-        self.status_filter.clear()
-        self.status_filter.addItem(
-            self.tr("Alle Status (%1)").replace("%1", str(self.model.total)), None
-        )
-        for status in OrderStatus:
-            self.status_filter.addItem(f"{status_text(status)} ({counts[status]})", status.value)
-        self.status_filter.setCurrentIndex(max(self.status_filter.findData(chosen), 0))
-        self.status_filter.blockSignals(False)
+        self.status_chips.set_counts(self.model.counts_by_status(), self.model.total)

@@ -15,10 +15,13 @@ from ..storage.order_store import OrderStore
 from ..storage.outbox import Outbox
 from ..storage.sync_repository import SyncRepository
 from .account import AccountService, ClientFactory
+from .client_overview import ClientOverview
 from .clients import ClientDirectory
+from .cockpit import CockpitQueries
 from .drafts import DraftService
 from .invoices import InvoiceQueries
 from .order_actions import OrderActions
+from .read_only import refuse_writes
 from .sync import SyncService
 
 
@@ -31,6 +34,8 @@ class Services:
     sync: SyncService
     invoices: InvoiceQueries
     clients: ClientDirectory
+    cockpit: CockpitQueries
+    client_overview: ClientOverview
 
     def dispose(self) -> None:
         self.store.dispose()
@@ -43,7 +48,10 @@ def build_services(
     credentials: CredentialStore | None = None,
     client_factory: ClientFactory | None = None,
     drafts: DraftService | None = None,
+    read_only: bool = False,
 ) -> Services:
+    """With ``read_only`` (inspection) every mutating service method raises ReadOnlyError;
+    the store must then be opened read-only as well (storage.read_only)."""
     attachments = AttachmentStore(paths.attachments_dir)
     drafts = drafts or DraftService(store, attachments, clock)
     credentials = credentials or KeyringCredentials()
@@ -59,4 +67,10 @@ def build_services(
     sync = SyncService(account, outbox, synced, attachments, clock)
     invoices = InvoiceQueries(synced, store, clock)
     clients = ClientDirectory(account, ClientCache(store.database), clock)
-    return Services(store, drafts, account, actions, sync, invoices, clients)
+    cockpit = CockpitQueries(store, synced, outbox, clock)
+    overview = ClientOverview(store)
+    services = Services(store, drafts, account, actions, sync, invoices, clients, cockpit, overview)
+    if read_only:
+        for service in vars(services).values():  # every service, also ones added later
+            refuse_writes(service)
+    return services

@@ -183,7 +183,7 @@ class SyncService:
                 return self._pull_stopped(Outcome.SERVER_ERROR, exc, events, touched)
             except RemoteError as exc:
                 return self._pull_stopped(Outcome.SERVER_ERROR, exc, events, touched)
-            self._synced.apply_page(_feed_page(page), account)
+            self._synced.apply_page(_feed_page(page), account, self._clock.now())
             cursor = page.next_cursor
             events += len(page.events)
             touched |= {ro.order.id for ro in page.orders}

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 
 class OrderStore:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         self._lock = threading.Lock()
         self._database: Database | None = None
         self._repository: OrderRepository | None = None
@@ -35,7 +36,7 @@ class OrderStore:
                 from .database import Database
                 from .order_repository import OrderRepository
 
-                self._database = Database(self.path)
+                self._database = Database(self.path, self.read_only)
                 self._repository = OrderRepository(self._database)
             return self._repository
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -24,6 +24,8 @@ CURSOR = "cursor"
 ACCOUNT = "account"
 LAST_SUCCESS = "last_success"
 SERVER_TIME = "server_time"
+# The local clock when SERVER_TIME was received: together they give the server's time now.
+RECEIVED_AT = "received_at"
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ class SyncRepository:
                 return "0"
             return _get(session, CURSOR) or "0"
 
-    def apply_page(self, page: FeedPage, account: str) -> None:
+    def apply_page(self, page: FeedPage, account: str, received_at: datetime | None = None) -> None:
         with self._db.write() as session:
             upsert_orders(session, page.orders)
             upsert_invoices(session, page.invoices)
@@ -61,6 +63,8 @@ class SyncRepository:
             _put(session, ACCOUNT, account)
             _put(session, CURSOR, page.cursor)
             _put(session, SERVER_TIME, page.server_time.isoformat())
+            if received_at is not None:
+                _put(session, RECEIVED_AT, received_at.isoformat())
 
     def record_success(self, moment: datetime) -> None:
         with self._db.write() as session:
@@ -75,6 +79,15 @@ class SyncRepository:
         with self._db.read() as session:
             value = _get(session, SERVER_TIME)
             return datetime.fromisoformat(value) if value else None
+
+    def server_clock_offset(self) -> timedelta | None:
+        """Server time minus local time, as measured at the last page pulled (None: never
+        measured). Re-measured at every pull, so a corrected local clock heals itself."""
+        with self._db.read() as session:
+            server, local = _get(session, SERVER_TIME), _get(session, RECEIVED_AT)
+            if not server or not local:
+                return None
+            return datetime.fromisoformat(server) - datetime.fromisoformat(local)
 
     def events_for(self, order_id: str) -> list[TimelineEvent]:
         with self._db.read() as session:

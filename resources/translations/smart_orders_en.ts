@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de_DE">
 <context>
+    <name>AttachmentDrop</name>
+    <message>
+        <source>Dateien hierher ziehen, um sie anzuhängen</source>
+        <translation>Drag files here to attach them</translation>
+    </message>
+</context>
+<context>
     <name>AttentionDialog</name>
     <message>
         <source>Abgelehnte Übertragungen</source>
@@ -64,6 +71,41 @@
     </message>
 </context>
 <context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Kund*in</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>USt-IdNr.</source>
+        <translation>VAT ID</translation>
+    </message>
+    <message>
+        <source>Aufträge</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Netto gesamt</source>
+        <translation>Net total</translation>
+    </message>
+    <message>
+        <source>In Smarts Datenbank</source>
+        <translation>In Smart’s database</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>noch nicht</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
     <name>ClientType</name>
     <message>
         <source>Unternehmen mit EU-USt-IdNr.</source>
@@ -76,6 +118,83 @@
     <message>
         <source>Privatperson</source>
         <translation>Private person</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Die Kund*innen Ihrer Aufträge. Doppelklick zeigt ihre Aufträge. Neue Kund*innen entstehen mit dem ersten Auftrag an Smart.</source>
+        <translation>The clients of your orders. Double-click shows their orders. New clients are created with the first order sent to Smart.</translation>
+    </message>
+    <message>
+        <source>Kund*innen</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitModel</name>
+    <message>
+        <source>Auftrag</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Was ansteht</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>Angebot ist abgelaufen – Kund*in hat nicht bestätigt</source>
+        <translation>Offer has expired – the client did not confirm</translation>
+    </message>
+    <message>
+        <source>Angebot läuft heute ab – Kund*in hat noch nicht bestätigt</source>
+        <translation>Offer expires today – the client has not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Angebot läuft morgen ab – Kund*in hat noch nicht bestätigt</source>
+        <translation>Offer expires tomorrow – the client has not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Angebot läuft in %1 Tagen ab – Kund*in hat noch nicht bestätigt</source>
+        <translation>Offer expires in %1 days – the client has not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Rechnungsentwurf: Änderungen nur noch heute möglich (Rechnung am %1)</source>
+        <translation>Invoice draft: changes possible today only (invoice on %1)</translation>
+    </message>
+    <message>
+        <source>Rechnungsentwurf: Änderungen noch %1 Tage möglich (Rechnung am %2)</source>
+        <translation>Invoice draft: changes possible for %1 more days (invoice on %2)</translation>
+    </message>
+    <message>
+        <source>Seit %1 Std. bei Smart (Ziel: %2 Std. an Werktagen)</source>
+        <translation>With Smart for %1 h (target: %2 h on weekdays)</translation>
+    </message>
+    <message>
+        <source>Storno wird geprüft</source>
+        <translation>Cancellation under review</translation>
+    </message>
+    <message>
+        <source>Von Smart abgelehnt: %1</source>
+        <translation>Refused by Smart: %1</translation>
+    </message>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitPage</name>
+    <message>
+        <source>Nichts zu tun.</source>
+        <translation>Nothing to do.</translation>
+    </message>
+    <message>
+        <source>Auftrag ö&amp;ffnen</source>
+        <translation>&amp;Open order</translation>
+    </message>
+    <message>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
     </message>
 </context>
 <context>
@@ -182,6 +301,35 @@ The file is not changed. You can move it aside (it is kept next to the new one) 
     <message>
         <source>Die Serverzeit ist %1 Tag(e) weiter.</source>
         <translation>The server time moved %1 day(s) ahead.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsAction</name>
+    <message>
+        <source>&amp;Diagnosepaket erstellen …</source>
+        <translation>Create &amp;diagnostics bundle …</translation>
+    </message>
+    <message>
+        <source>Diagnosepaket speichern</source>
+        <translation>Save diagnostics bundle</translation>
+    </message>
+    <message>
+        <source>ZIP-Archive (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Diagnosepaket wird erstellt …</source>
+        <translation>Creating diagnostics bundle …</translation>
+    </message>
+    <message>
+        <source>Diagnosepaket gespeichert: %1</source>
+        <translation>Diagnostics bundle saved: %1</translation>
+    </message>
+    <message>
+        <source>Das Diagnosepaket konnte nicht erstellt werden:
+%1</source>
+        <translation>The diagnostics bundle could not be created:
+%1</translation>
     </message>
 </context>
 <context>
@@ -781,14 +929,6 @@ Prepare orders offline and follow them.</translation>
         <source>Aufträge durchsuchen</source>
         <translation>Search orders</translation>
     </message>
-    <message>
-        <source>Nach Status filtern</source>
-        <translation>Filter by status</translation>
-    </message>
-    <message>
-        <source>Alle Status (%1)</source>
-        <translation>All statuses (%1)</translation>
-    </message>
 </context>
 <context>
     <name>OrderTableModel</name>
@@ -1009,6 +1149,25 @@ Prepare orders offline and follow them.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyView</name>
+    <message>
+        <source>Nur-Lesen – Inspektion von %1</source>
+        <translation>Read-only – inspecting %1</translation>
+    </message>
+    <message>
+        <source>Nur-Lesen – Inspektionsmodus</source>
+        <translation>Read-only – inspection mode</translation>
+    </message>
+    <message>
+        <source>Nur-Lesen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source> – Nur-Lesen</source>
+        <translation> – read-only</translation>
+    </message>
+</context>
+<context>
     <name>SettingsAction</name>
     <message>
         <source>&amp;Einstellungen …</source>
@@ -1091,6 +1250,17 @@ Prepare orders offline and follow them.</translation>
     <message>
         <source>Änderung an %1</source>
         <translation>Change to %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChips</name>
+    <message>
+        <source>Alle %1</source>
+        <translation>All %1</translation>
+    </message>
+    <message>
+        <source>Nur %1 zeigen</source>
+        <translation>Show only %1</translation>
     </message>
 </context>
 <context>
