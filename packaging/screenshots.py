@@ -47,9 +47,25 @@ def main() -> int:
         for number, step in enumerate(steps):
             QTimer.singleShot(STEP_MS * number, step)
 
+    def show_page(name: str) -> None:
+        pages = child("pageTabs", QTabWidget)
+        assert isinstance(pages, QTabWidget)
+        pages.setCurrentWidget(child(name))  # type: ignore[arg-type]
+
+    def cockpit() -> None:
+        show_page("cockpitPage")
+
+    def clients() -> None:
+        save(window(), "cockpit")
+        show_page("clientsPage")
+
     def orders() -> None:
+        save(window(), "clients")
+        show_page("mainSplitter")
+
+    def main_window() -> None:
+        save(window(), "main-window")
         win = window()
-        save(win, "main-window")
         table = win.page.table  # type: ignore[attr-defined]
         model = table.model()
         for row in range(model.rowCount()):
@@ -64,18 +80,14 @@ def main() -> int:
 
     def invoices() -> None:
         save(window(), "timeline")
-        pages = child("pageTabs", QTabWidget)
-        assert isinstance(pages, QTabWidget)
-        pages.setCurrentIndex(1)
+        show_page("invoicePage")
         table = child("invoiceTable", QTableView)
         assert isinstance(table, QTableView)
         table.selectRow(5)
 
     def settings() -> None:
         save(window(), "invoices")
-        pages = child("pageTabs", QTabWidget)
-        assert isinstance(pages, QTabWidget)
-        pages.setCurrentIndex(0)
+        show_page("mainSplitter")
         action = child("settingsAction", QAction)
         assert isinstance(action, QAction)
         action.trigger()
@@ -110,7 +122,17 @@ def main() -> int:
         QTimer.singleShot(
             FIRST_MS,
             lambda: then(
-                orders, timeline, invoices, settings, login, submit_check, lambda: None, finish
+                cockpit,
+                clients,
+                orders,
+                main_window,
+                timeline,
+                invoices,
+                settings,
+                login,
+                submit_check,
+                lambda: None,
+                finish,
             ),
         )
         return original_exec()

@@ -8,8 +8,11 @@ from datetime import date
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLineEdit,
+    QScrollArea,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -67,7 +70,15 @@ class OrderListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
-        layout.addWidget(self.status_chips)
+        # In a scroll area: eight chips must not force a wide window on a small screen.
+        chips_area = QScrollArea(self)
+        chips_area.setWidget(self.status_chips)
+        chips_area.setWidgetResizable(True)
+        chips_area.setFrameShape(QFrame.Shape.NoFrame)
+        chips_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        chips_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        chips_area.setFixedHeight(self.status_chips.sizeHint().height() + 14)
+        layout.addWidget(chips_area)
         layout.addWidget(self.table)
 
         self._search_delay = QTimer(self)
