@@ -59,6 +59,12 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     commands.add_parser("logout", help="abmelden und das gespeicherte Geheimnis löschen")
     sync = commands.add_parser("sync", help="einmal senden und abholen")
     sync.add_argument("--json", action="store_true")
+    support = commands.add_parser(
+        "support", help="als Support ein Mitglied nur lesend ansehen (Support-Konto)"
+    )
+    support.add_argument("--server", required=True, help="Server-Adresse (https://…)")
+    support.add_argument("--email", required=True, help="E-Mail des Support-Kontos")
+    support.add_argument("--member", required=True, help="Mitgliedsnummer oder E-Mail")
     orders = commands.add_parser("orders", help="Aufträge anzeigen, importieren, einreichen")
     verbs = orders.add_subparsers(dest="verb", metavar="AKTION", required=True)
     listing = verbs.add_parser("list", help="alle Aufträge")
@@ -88,6 +94,10 @@ def main(argv: list[str] | None = None) -> int:
         paths = AppPaths.for_profile(demo_profile)
     else:
         paths = AppPaths.for_profile(options.profile) if options.profile else AppPaths.default()
+    if options.command == "support":
+        from .support_cli import inspect_member
+
+        return inspect_member(options, options.lang, options.quit_after_load)
     if options.command:
         from .headless import run
 

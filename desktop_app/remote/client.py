@@ -106,9 +106,24 @@ class ApiClient:
         params = {"q": q, "limit": str(limit)}
         return self._read(wire.read_clients, "GET", "/clients", params=params)
 
-    def changes(self, cursor: str, limit: int = 200) -> wire.ChangesPage:
+    def changes(
+        self, cursor: str, limit: int = 200, member_id: int | None = None
+    ) -> wire.ChangesPage:
+        """The feed; ``member_id`` (support and staff only) follows one member."""
         params = {"cursor": cursor, "limit": str(limit)}
+        if member_id is not None:
+            params["member_id"] = str(member_id)
         return self._read(wire.read_changes, "GET", "/changes", params=params)
+
+    # -- support --------------------------------------------------------------------------
+
+    def find_members(self, q: str, limit: int = 20) -> tuple[wire.Member, ...]:
+        params = {"q": q, "limit": str(limit)}
+        return self._read(wire.read_members, "GET", "/support/members", params=params)
+
+    def open_order(self, order_id: str) -> wire.RemoteOrder:
+        """One order; when support opens it, the member sees that in its timeline."""
+        return self._read(wire.read_order, "GET", f"/orders/{_segment(order_id)}")
 
     # -- plumbing ---------------------------------------------------------------------------
 

@@ -214,6 +214,30 @@ def read_changes(data: object, path: str = "") -> ChangesPage:
     )
 
 
+@dataclass(frozen=True)
+class Member:
+    """A member as support finds it."""
+
+    id: int
+    member_number: str | None
+    display_name: str
+    email: str
+
+
+def read_members(data: object, path: str = "") -> tuple[Member, ...]:
+    return f.items(f.obj(data, path or "$"), "members", path, _read_member)
+
+
+def _read_member(data: object, path: str) -> Member:
+    root = f.obj(data, path)
+    return Member(
+        id=f.integer(root, "id", path),
+        member_number=f.optional_text(root, "member_number", path),
+        display_name=f.text(root, "display_name", path),
+        email=f.text(root, "email", path),
+    )
+
+
 def read_clients(data: object, path: str = "") -> tuple[dict[str, Any], ...]:
     """A list of client objects, bare or as ``{"clients": [...]}``; id and legal_name checked."""
     if isinstance(data, dict) and "clients" in data:

@@ -56,7 +56,7 @@ class LoginError(Exception):
         self.detail = detail
 
 
-def _login_error(exc: Exception) -> LoginError:
+def login_error(exc: Exception) -> LoginError:
     if isinstance(exc, InsecureUrlError):
         return LoginError("insecure_url", str(exc))
     if isinstance(exc, TlsError):
@@ -138,7 +138,7 @@ class AccountService:
             client.access_token = tokens.access_token
             me = client.me()
         except (RemoteError, InsecureUrlError) as exc:
-            raise _login_error(exc) from exc
+            raise login_error(exc) from exc
         email = email.strip()
         previous = self._state.key
         if previous and previous != account_key(config.base_url, email):

@@ -183,7 +183,7 @@ class SyncService:
                 return self._pull_stopped(Outcome.SERVER_ERROR, exc, events, touched)
             except RemoteError as exc:
                 return self._pull_stopped(Outcome.SERVER_ERROR, exc, events, touched)
-            self._synced.apply_page(_feed_page(page), account, self._clock.now())
+            self._synced.apply_page(feed_page(page), account, self._clock.now())
             cursor = page.next_cursor
             events += len(page.events)
             touched |= {ro.order.id for ro in page.orders}
@@ -257,7 +257,7 @@ def _changes(client: ApiClient, cursor: str) -> ChangesPage:
     return client.changes(cursor, PAGE_SIZE)
 
 
-def _feed_page(page: ChangesPage) -> FeedPage:
+def feed_page(page: ChangesPage) -> FeedPage:
     orders = tuple(
         replace(
             remote.order,
