@@ -128,19 +128,26 @@ def inspect_bundle(bundle: Path, language: str | None, quit_after_load: bool = F
 
     folder = Path(tempfile.mkdtemp(prefix="smart-orders-inspect-"))
     try:
+        from .storage.migrate import prepare_database
+
         try:
             paths = open_bundle(bundle, folder)
+            # The unpacked copy is ours to throw away: an older schema is brought up to date
+            # there, so that it can then be shown read-only like any current profile.
+            prepare_database(paths.database, paths.backups_dir, full_check=False)
         except BundleError as problem:
             print(
                 f"Das Diagnosepaket {bundle.name} lässt sich nicht öffnen: {problem.message}",
                 file=sys.stderr,
             )
             return 2
-        # The unpacked copy is ours to throw away: an older schema is brought up to date
-        # there, so that it can then be shown read-only like any current profile.
-        from .storage.migrate import prepare_database
-
-        prepare_database(paths.database, paths.backups_dir, full_check=False)
+        except Exception as problem:
+            print(
+                f"Das Diagnosepaket {bundle.name} lässt sich nicht öffnen: "
+                f"{type(problem).__name__}: {problem}",
+                file=sys.stderr,
+            )
+            return 2
         from .app import run_gui
 
         return run_gui(paths, language, quit_after_load, read_only=True, inspected=bundle.name)

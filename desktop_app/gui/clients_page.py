@@ -52,7 +52,7 @@ class ClientTableModel(QAbstractTableModel):
                 " ".join(p for p in (r.city, r.country) if p),
                 r.vat_id,
                 str(r.orders),
-                format_cents(r.net_cents, "EUR", language()),
+                format_cents(r.net_cents, r.currency, language()),
                 yes if r.server_id else no,
             )
             for r in rows
@@ -98,8 +98,7 @@ class ClientsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.activated.connect(self._on_activated)
-        self.table.doubleClicked.connect(self._on_activated)
+        self.table.activated.connect(self._on_activated)  # double click or Enter
         hint = QLabel(
             self.tr(
                 "Die Kund*innen Ihrer Aufträge. Doppelklick zeigt ihre Aufträge. Neue "

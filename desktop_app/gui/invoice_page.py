@@ -63,6 +63,12 @@ class InvoicePage(QWidget):
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.order_statuses: dict[uuid.UUID, OrderStatus] = {}
+        self.read_only = False
+        self._update()
+
+    def set_read_only(self) -> None:
+        """Inspection: the invoices are shown, no request can be made."""
+        self.read_only = True
         self._update()
 
     def title(self) -> str:
@@ -91,6 +97,10 @@ class InvoicePage(QWidget):
         self.send_button.setEnabled(draft and not rejected)
         self.cancel_button.setVisible(rejected)
         self.cancel_button.setEnabled(bool(open_for_change) and rejected)
+        if self.read_only:
+            for button in (self.change_button, self.send_button, self.cancel_button):
+                button.setVisible(False)
+                button.setEnabled(False)
         self.open_button.setEnabled(row is not None)
         if row is None:
             self.hint.setText(self.tr("Rechnungsentwürfe entstehen sieben Tage vor dem Datum."))

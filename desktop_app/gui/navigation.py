@@ -39,7 +39,9 @@ class Navigation(QObject):
 
     def show_order(self, order_id: uuid.UUID) -> None:
         self.tabs.setCurrentIndex(self.orders_index)
-        self._orders_page.select(order_id)
+        if not self._orders_page.select(order_id):
+            self._orders_page.show_everything()  # it was filtered out: show it anyway
+            self._orders_page.select(order_id)
 
     def _shortcuts(self) -> None:
         for index in range(self.tabs.count()):

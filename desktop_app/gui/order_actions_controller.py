@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..domain.commands import MIN_CANCELLATION_REASON, Command
+from ..domain.errors import ReadOnlyError
 from ..domain.order import Order
 from ..domain.validation import Problem
 from ..services.changes import Changes
@@ -160,6 +161,8 @@ class OrderActionsController(QObject):
     def _on_failure(self, exc: Exception) -> None:
         if isinstance(exc, SubmitBlockedError):
             self.error.emit(self.tr("Der Auftrag hat noch Fehler und wurde nicht gesendet."))
+        elif isinstance(exc, ReadOnlyError):
+            self.error.emit(self.tr("Nur-Lesen: in der Inspektion kann nichts geändert werden."))
         elif isinstance(exc, ActionRefusedError):
             self.error.emit(
                 self.tr("Im aktuellen Status nicht möglich (%1).").replace("%1", exc.code)

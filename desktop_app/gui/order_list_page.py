@@ -88,9 +88,7 @@ class OrderListPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._search_delay.start())
         self.status_chips.chosen.connect(self.model.set_status_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        self.model.modelReset.connect(self._refresh_filter_counts)
-        self.model.rowsInserted.connect(self._refresh_filter_counts)
-        self.model.rowsRemoved.connect(self._refresh_filter_counts)
+        self.model.counts_changed.connect(self._refresh_filter_counts)
         self._refresh_filter_counts()
 
     # -- content ------------------------------------------------------------------------
@@ -129,6 +127,13 @@ class OrderListPage(QWidget):
         selection.blockSignals(False)
         self.table.scrollTo(index)
         return True
+
+    def show_everything(self) -> None:
+        """No search, no status filter: every order is in the list."""
+        self.search.clear()
+        self._apply_search()
+        self.status_chips.buttons[None].setChecked(True)
+        self.model.set_status_filter(None)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

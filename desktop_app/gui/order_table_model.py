@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from ..domain.money import format_cents
@@ -88,6 +89,8 @@ def prepare_rows(summaries: list[OrderSummary], today: date) -> PreparedRows:
 
 
 class OrderTableModel(QAbstractTableModel):
+    counts_changed = Signal()  # the numbers per status may differ (any row added, changed, gone)
+
     def __init__(self, today: date, parent: Any = None) -> None:
         super().__init__(parent)
         self._today = today
@@ -150,8 +153,13 @@ class OrderTableModel(QAbstractTableModel):
         self._all = list(rows.rows)
         self._visible = self._filtered()
         self.endResetModel()
+        self.counts_changed.emit()
 
     def upsert(self, summary: OrderSummary) -> None:
+        self._upsert(summary)
+        self.counts_changed.emit()
+
+    def _upsert(self, summary: OrderSummary) -> None:
         """Insert or replace one order (after a save) without rebuilding the others.
 
         A changed row stays where it is (re-sorting under the person's hands while they type
@@ -188,7 +196,8 @@ class OrderTableModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), index, index)
                 del self._visible[index]
                 self.endRemoveRows()
-                return
+                break
+        self.counts_changed.emit()
 
     def set_status_filter(self, status: OrderStatus | None) -> None:
         self._status_filter = status

@@ -112,10 +112,4 @@ class ReadOnlyView(QObject):
         )
         for signal in (menu.status.login_requested, menu.status.attention_requested):
             signal.disconnect()
-        for button in (
-            invoice_page.change_button,
-            invoice_page.send_button,
-            invoice_page.cancel_button,
-        ):
-            button.hide()
-            button.setEnabled(False)
+        invoice_page.set_read_only()  # stays so on every selection

@@ -17,7 +17,10 @@ _AUTHORIZATION = re.compile(
     r"(?i)(?P<k>\bauthorization[\"']?\s*[:=]\s*+[\"']?+)(?!bearer\s)(?P<v>[^\"'\r\n,}]+)"
 )
 # JSON / repr members: "refresh_token": "…", 'password': '…', "token": 123
-_KEYS = r"(?:[a-z0-9]+_)*(?:token|password)"
+# snake_case, camelCase and dashed names: refresh_token, refreshToken, x-api-key
+# One character class, no nested quantifier: a long token-like run cannot make it backtrack
+# exponentially (a match can only start at a word's beginning).
+_KEYS = r"[a-z0-9_-]*?(?:token|password|secret|api[_-]?key)"
 _QUOTED = re.compile(
     rf"(?i)(?P<k>([\"'])(?:{_KEYS})\2\s*:\s*)(?P<q>[\"'])(?:\\.|(?!(?P=q)).)*(?P=q)"
 )

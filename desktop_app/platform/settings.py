@@ -52,6 +52,11 @@ def load_settings(path: Path) -> Settings:
     settings = replace(Settings(), **values)
     if settings.language not in LANGUAGES:
         settings = replace(settings, language="de")
+    # Out-of-range numbers (an edited file, a foreign bundle) fall back, never overflow a timer.
+    if not 1 <= settings.autosave_seconds <= 60:
+        settings = replace(settings, autosave_seconds=Settings.autosave_seconds)
+    if not 1 <= settings.sync_minutes <= 120:
+        settings = replace(settings, sync_minutes=Settings.sync_minutes)
     return settings
 
 

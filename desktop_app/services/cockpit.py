@@ -19,6 +19,7 @@ from ..platform.clock import Clock
 from ..storage.order_store import OrderStore
 from ..storage.outbox import Outbox
 from ..storage.sync_repository import SyncRepository
+from .server_time import server_now
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,7 @@ class CockpitQueries:
         self.offer_lead_days = offer_lead_days
 
     def server_now(self) -> datetime:
-        offset = self._synced.server_clock_offset()
-        now = self._clock.now()
-        return now + offset if offset is not None else now
+        return server_now(self._clock, self._synced)
 
     def items(self) -> list[Deadline]:
         return list(self.cockpit().items)

@@ -20,11 +20,13 @@ from typing import Any
 from ..platform.log_redaction import MASK, redact
 
 PLACEHOLDER_DOMAIN = "redacted.invalid"
-_EMAIL = re.compile(r"[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+")
+# Starts only where a local part can start: a long run of word characters without "@" is
+# then scanned once, not once per position (quadratic on a multi-megabyte log line).
+_EMAIL = re.compile(r"(?<![\w.%+'-])[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+")
 # "password: hunter2", "token = abc" in free text (the log filter covers JSON, query
 # strings and headers; this covers what people and libraries write otherwise).
 _LOOSE = re.compile(
-    r"(?i)(?P<k>\b(?:[a-z0-9]+_)*(?:token|password|passwort|secret)\b\s*[:=]\s*)"
+    r"(?i)(?P<k>\b[a-z0-9_-]*?(?:token|password|passwort|secret|api[_-]?key)\b\s*[:=]\s*)"
     r"(?P<v>(?!\*\*\*)[^\s,;\"'}\])]+)"
 )
 # A JWT wherever it appears, e.g. pasted into a comment or an error message.
@@ -40,6 +42,8 @@ class Scrubber:
         self._key = secrets.token_bytes(16)
 
     def __call__(self, text: str) -> str:
+        # An address in a query string ("jane%40client.example") is an address too.
+        text = re.sub(r"(?i)%40", "@", text)
         text = redact(text)
         text = _LOOSE.sub(lambda m: f"{m.group('k')}{MASK}", text)
         text = _JWT.sub(MASK, text)

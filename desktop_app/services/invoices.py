@@ -12,6 +12,7 @@ from ..domain.status import InvoiceStatus
 from ..platform.clock import Clock
 from ..storage.order_store import OrderStore
 from ..storage.sync_repository import SyncRepository
+from .server_time import server_today
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,10 @@ class InvoiceQueries:
         self._clock = clock
 
     def today(self) -> date:
-        return self._clock.today()
+        return server_today(self._clock, self._synced)
 
     def rows(self, order_id: uuid.UUID | None = None) -> list[InvoiceRow]:
-        today = self._clock.today()
+        today = self.today()  # in the server's time, like the Übersicht
         invoices = self._synced.invoices(str(order_id) if order_id else None)
         titles: dict[str, tuple[str, str]] = {}
         for summary in self._orders.summaries(None, today):

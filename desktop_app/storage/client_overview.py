@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from ..domain.status import OrderStatus
 from .database import Database
 from .records import OrderRecord
 
@@ -18,6 +19,7 @@ class ClientRow:
     city: str
     country: str
     vat_id: str
+    currency: str  # a client with orders in two currencies has a row for each
     server_id: str | None
     orders: int
     net_cents: int
@@ -29,6 +31,7 @@ def client_rows(database: Callable[[], Database]) -> list[ClientRow]:
         OrderRecord.client_city,
         OrderRecord.client_country,
         OrderRecord.client_vat_id,
+        OrderRecord.currency,
     )
     query = (
         select(
@@ -37,7 +40,11 @@ def client_rows(database: Callable[[], Database]) -> list[ClientRow]:
             func.count(),
             func.coalesce(func.sum(OrderRecord.net_cents), 0),
         )
-        .where(OrderRecord.client_legal_name != "")
+        # Rejected and cancelled orders bring no money: they are not counted.
+        .where(
+            OrderRecord.client_legal_name != "",
+            OrderRecord.status.not_in([OrderStatus.REJECTED.value, OrderStatus.CANCELLED.value]),
+        )
         .group_by(*key)
         .order_by(func.lower(OrderRecord.client_legal_name))
     )

@@ -911,6 +911,10 @@ Prepare orders offline and follow them.</translation>
         <translation>The order still has errors and was not sent.</translation>
     </message>
     <message>
+        <source>Nur-Lesen: in der Inspektion kann nichts geändert werden.</source>
+        <translation>Read-only: nothing can be changed during an inspection.</translation>
+    </message>
+    <message>
         <source>Im aktuellen Status nicht möglich (%1).</source>
         <translation>Not possible in the current status (%1).</translation>
     </message>

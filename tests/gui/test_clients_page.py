@@ -34,6 +34,6 @@ def test_clients_page_lists_and_opens(qtbot, start_app: Callable[[], AppContext]
     assert rows[1][0] == "Zirkus Roncalli GmbH" and rows[1][3] == "1"
     assert rows[1][5] == "noch nicht"
 
-    page.table.doubleClicked.emit(page.model.index(1, 0))
+    page.table.activated.emit(page.model.index(1, 0))
     assert context.navigation.tabs.currentIndex() == context.navigation.orders_index
     qtbot.waitUntil(lambda: context.window.page.model.rowCount() == 1, timeout=5000)
