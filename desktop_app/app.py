@@ -40,6 +40,7 @@ from .storage.order_summaries import FirstPagePrefetch
 
 if TYPE_CHECKING:
     from .gui.attachment_drop import AttachmentDrop
+    from .gui.calendar_export import CalendarExport
     from .gui.client_search import ClientSearch
     from .gui.navigation import Navigation
     from .gui.read_only import ReadOnlyView
@@ -65,6 +66,7 @@ class AppContext:
     navigation: Navigation | None = None
     client_search: ClientSearch | None = None
     attachment_drop: AttachmentDrop | None = None
+    calendar_export: CalendarExport | None = None
     read_only: ReadOnlyView | None = None  # set in read-only (inspection) mode
     scratch: tempfile.TemporaryDirectory[str] | None = None  # read-only: the window layout
 

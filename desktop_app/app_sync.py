@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 def import_sync_modules() -> None:
     from .gui import (  # noqa: F401
         attachment_drop,
+        calendar_export,
         client_search,
         clients_page,
         cockpit_controller,
@@ -41,6 +42,7 @@ def attach_sync(
     if context.sync_menu is not None:
         return context.sync_menu
     from .gui.attachment_drop import AttachmentDrop
+    from .gui.calendar_export import CalendarExport
     from .gui.client_search import ClientSearch
     from .gui.clients_page import ClientsController, ClientsPage
     from .gui.cockpit_controller import CockpitController
@@ -90,6 +92,7 @@ def attach_sync(
     sync.changed.connect(cockpit.reload)
     actions.changed.connect(cockpit.reload)
     cockpit.reload()
+    context.calendar_export = CalendarExport(window, services.cockpit, context.ops)
     invoices = InvoicesController(services, context.ops, invoice_page, actions, window)
     invoices.order_requested.connect(navigation.show_order)
     sync.changed.connect(invoices.reload)

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Datei"))
+        file_menu.setObjectName("fileMenu")
         file_menu.addActions([self.new_action, self.save_action, self.duplicate_action])
         file_menu.addSeparator()
         file_menu.addAction(self.delete_action)

@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Fristen als &amp;Kalender exportieren …</source>
+        <translation>Export deadlines as &amp;calendar …</translation>
+    </message>
+    <message>
+        <source>Fristen exportieren</source>
+        <translation>Export deadlines</translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Angebot läuft ab: %1</source>
+        <translation>Offer expires: %1</translation>
+    </message>
+    <message>
+        <source>Die Kund*in muss bis zum Ende dieses Tages bestätigen.</source>
+        <translation>The client must confirm by the end of this day.</translation>
+    </message>
+    <message>
+        <source>Letzter Tag für Änderungen: Rechnung %1</source>
+        <translation>Last day for changes: invoice %1</translation>
+    </message>
+    <message>
+        <source>Smart stellt die Rechnung am %1.</source>
+        <translation>Smart issues the invoice on %1.</translation>
+    </message>
+    <message>
+        <source>Kalender gespeichert: %1</source>
+        <translation>Calendar saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientSearch</name>
     <message>
         <source>In Smart-Kund*innen suchen (mind. 3 Buchstaben) …</source>

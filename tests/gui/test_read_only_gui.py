@@ -74,6 +74,9 @@ def _harmless(context: AppContext) -> set[QAction]:
     diagnostics = window.findChild(QAction, "diagnosticsAction")
     if diagnostics is not None:
         kept.add(diagnostics)  # writes a zip where the person chooses; reads the profile
+    calendar = window.findChild(QAction, "calendarExportAction")
+    if calendar is not None:
+        kept.add(calendar)  # writes an .ics where the person chooses; reads the profile
     for action in window.findChildren(QAction):
         if action.isSeparator() or action.menu() is not None:
             kept.add(action)  # a separator or a menu's own title
