@@ -17,11 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
-    QApplication,
     QLabel,
-    QListWidgetItem,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -34,10 +30,10 @@ from ..domain.validation import Problem, validate_order
 from .amounts_preview import preview_text
 from .completeness import completeness_text
 from .editor_form import collect_order, fill_form
+from .editor_lists import commit_open_cell, fill_lists
 from .editor_undo import SnapshotCommand, UndoKeyFilter
 from .i18n import language
-from .optional_date import DATE_FORMAT, from_qdate, make_optional, to_qdate
-from .problem_texts import format_date
+from .optional_date import DATE_FORMAT, from_qdate, make_optional
 
 if TYPE_CHECKING:
     from .field_messages import FieldMessages
@@ -246,21 +242,10 @@ class DraftEditor(QWidget):
 
     def save_now(self) -> None:
         self._autosave.stop()
-        self._commit_open_cell()
+        if self._ui is not None:
+            commit_open_cell(self._ui.lineItemsView)
         if self._order is not None and self.is_dirty:
             self.save_requested.emit(self._order)
-
-    def _commit_open_cell(self) -> None:
-        """A line-item cell still being typed in is part of the draft: commit it first."""
-        if self._ui is None:
-            return
-        view = self._ui.lineItemsView
-        if view.state() != QAbstractItemView.State.EditingState:
-            return
-        focus = QApplication.focusWidget()
-        if focus is not None and view.isAncestorOf(focus):
-            view.commitData(focus)
-            view.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def show_all_problems(self) -> None:
         """Also flag every missing required field (the completeness check)."""
@@ -329,21 +314,8 @@ class DraftEditor(QWidget):
         self._fill_lists(order)
 
     def _fill_lists(self, order: Order) -> None:
-        ui = self.ui
-        ui.invoiceDatesList.clear()
-        for day in order.invoice_dates:
-            item = QListWidgetItem(format_date(day))
-            item.setData(Qt.ItemDataRole.UserRole, day)
-            ui.invoiceDatesList.addItem(item)
-        ui.attachmentsList.clear()
-        for ref in order.attachments:
-            label = ref.filename
-            if ref.is_confirmation_proof:
-                label += " " + self.tr("(Nachweis der Bestätigung)")
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, ref.sha256)
-            ui.attachmentsList.addItem(item)
-        ui.newInvoiceDateEdit.setDate(to_qdate(self._today() + timedelta(days=30)))
+        proof = self.tr("(Nachweis der Bestätigung)")
+        fill_lists(self.ui, order, proof, self._today() + timedelta(days=30))
 
     # -- problems and preview -----------------------------------------------------------
     def _refresh_problems(self) -> None:

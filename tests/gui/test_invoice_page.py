@@ -7,29 +7,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from desktop_app.app import AppContext
 from desktop_app.gui.invoice_page import InvoicePage
-from desktop_app.gui.text_request_dialog import TextRequestDialog
 from reference_server.simulation import Simulation
+from tests.gui.dialogs import answer_text_dialog
 from tests.integration.conftest import PASSWORD, LiveServer, live_server  # noqa: F401
 from tests.unit.storage_fixtures import sample_order
-
-
-def _answer(text: str) -> None:
-    def answer() -> None:
-        dialog = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, TextRequestDialog)), None
-        )
-        if dialog is None or not dialog.isVisible():
-            QTimer.singleShot(20, answer)
-            return
-        dialog.edit.setPlainText(text)
-        dialog.ok_button.click()
-
-    QTimer.singleShot(20, answer)
 
 
 def test_invoice_draft_change_request_round_trip(
@@ -71,7 +54,7 @@ def test_invoice_draft_change_request_round_trip(
     assert page.change_button.isEnabled() and page.send_button.isEnabled()
     assert not page.cancel_button.isVisible()
 
-    _answer("Bitte die Bestellnummer 4711 ergänzen.")
+    answer_text_dialog("Bitte die Bestellnummer 4711 ergänzen.")
     page.change_button.click()
     qtbot.waitUntil(
         lambda: page.model.index(0, 0).data() == "Warten auf Aktualisierung", timeout=10000

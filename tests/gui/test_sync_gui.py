@@ -7,15 +7,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from desktop_app.app import AppContext
 from desktop_app.domain.status import OrderStatus
 from desktop_app.gui.login_dialog import LoginDialog
-from desktop_app.gui.submit_dialog import SubmitDialog
-from desktop_app.gui.text_request_dialog import TextRequestDialog
 from desktop_app.services.sync import Outcome
+from tests.gui.dialogs import answer_submit_dialog
 from tests.integration.conftest import PASSWORD, LiveServer, live_server  # noqa: F401
 from tests.integration.sync_fixtures import server_order_ids
 from tests.integration.tcp_proxy import TcpProxy
@@ -46,40 +42,6 @@ def _log_in(qtbot, context: AppContext, server: LiveServer) -> None:  # type: ig
     qtbot.waitUntil(lambda: menu.sync.status.logged_in, timeout=10000)
 
 
-def _answer_submit_dialog(send: bool) -> list[list[str]]:
-    seen: list[list[str]] = []
-
-    def answer() -> None:
-        dialog = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, SubmitDialog)), None
-        )
-        if dialog is None or not dialog.isVisible():
-            QTimer.singleShot(20, answer)
-            return
-        seen.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
-        if send and dialog.submit_button.isEnabled():
-            dialog.submit_button.click()
-        else:
-            dialog.reject()
-
-    QTimer.singleShot(20, answer)
-    return seen
-
-
-def _answer_text_dialog(text: str) -> None:
-    def answer() -> None:
-        dialog = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, TextRequestDialog)), None
-        )
-        if dialog is None or not dialog.isVisible():
-            QTimer.singleShot(20, answer)
-            return
-        dialog.edit.setPlainText(text)
-        dialog.ok_button.click()
-
-    QTimer.singleShot(20, answer)
-
-
 def test_log_in_submit_and_follow_the_order(
     qtbot,  # type: ignore[no-untyped-def]
     start_app: Callable[[], AppContext],
@@ -106,7 +68,7 @@ def test_log_in_submit_and_follow_the_order(
     qtbot.waitUntil(lambda: context.window.editor.order is not None, timeout=5000)
     assert menu.submit_action.isEnabled() and not menu.comment_action.isEnabled()
 
-    seen = _answer_submit_dialog(send=True)
+    seen = answer_submit_dialog(send=True)
     menu.submit_action.trigger()
     qtbot.waitUntil(lambda: server_order_ids(live_server) == [str(order.id)], timeout=10000)
     assert seen and all(not text.startswith("Fehler") for text in seen[0])
@@ -145,7 +107,7 @@ def test_an_incomplete_draft_is_not_sent(
     qtbot.waitUntil(lambda: context.window.page.model.total == 1, timeout=5000)
     context.window.page.select(draft.id)
     qtbot.waitUntil(lambda: context.window.editor.order is not None, timeout=5000)
-    seen = _answer_submit_dialog(send=True)
+    seen = answer_submit_dialog(send=True)
     menu.submit_action.trigger()
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert any(text.startswith("Fehler") for text in seen[0])
