@@ -77,7 +77,8 @@ class _Unsendable(Exception):
 
 def backoff(attempts: int, retry_after: float | None, rng: random.Random) -> timedelta:
     """Exponential backoff with jitter (half to full delay); Retry-After is a lower bound."""
-    delay = min(BACKOFF_BASE * 2 ** max(attempts - 1, 0), BACKOFF_MAX)
+    # The exponent is capped first: timedelta overflows near 2**46 base delays.
+    delay = min(BACKOFF_BASE * 2 ** min(max(attempts - 1, 0), 20), BACKOFF_MAX)
     delay *= rng.uniform(0.5, 1.0)
     if retry_after is not None:
         delay = max(delay, timedelta(seconds=min(retry_after, BACKOFF_MAX.total_seconds())))
