@@ -10,6 +10,7 @@ from ..domain.commands import CommandState
 from ..domain.status import OrderStatus
 from .database import Database
 from .records import (
+    DeliveredNotificationRecord,
     InvoiceRecord,
     OrderRecord,
     OutboxRecord,
@@ -35,6 +36,14 @@ def forget_account_data(db: Database) -> None:
         )
         if waiting:
             raise PendingCommandsError(f"{waiting} commands not yet sent")
-        for table in (OutboxRecord, TimelineEventRecord, InvoiceRecord, SyncStateRecord):
+        # The delivered notifications go too: keys like event:<seq> would clash with the
+        # new account's sequence numbers, and its history must be taken in silently.
+        for table in (
+            OutboxRecord,
+            TimelineEventRecord,
+            InvoiceRecord,
+            SyncStateRecord,
+            DeliveredNotificationRecord,
+        ):
             session.execute(delete(table))
         session.execute(delete(OrderRecord).where(OrderRecord.status != OrderStatus.DRAFT.value))

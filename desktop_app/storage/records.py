@@ -170,3 +170,12 @@ class ClientCacheRecord(Base):
     search_text: Mapped[str] = mapped_column(Text)  # folded name, city and VAT ID
     document: Mapped[str] = mapped_column(Text)  # the client's JSON as the server sent it
     seen_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DeliveredNotificationRecord(Base):
+    """A notification already delivered (or deliberately not: old history), by its key."""
+
+    __tablename__ = "delivered_notifications"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    delivered_at: Mapped[datetime] = mapped_column(DateTime)

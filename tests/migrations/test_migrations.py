@@ -383,3 +383,35 @@ def test_a_0001_database_with_orders_upgrades_to_the_sync_schema(
         conn.close()
     assert stored == {o.order_description for o in orders}
     assert {"outbox", "timeline_events", "invoices", "sync_state"} <= tables
+
+
+def test_a_0003_database_with_a_feed_upgrades_to_delivered_notifications(
+    db_path: Path, backups: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(migrate, "HEAD", "0003")
+    prepare_database(db_path, backups)
+    orders = _fill(db_path, 2)
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute(
+            "INSERT INTO timeline_events (seq, order_id, type, actor, reason, at) "
+            "VALUES (7, ?, 'client_accepted', 'client', '', '2026-11-20 09:00:00')",
+            (str(orders[0].id),),
+        )
+    conn.close()
+    monkeypatch.undo()
+    assert _revision(db_path) == "0003"
+
+    prepare_database(db_path, backups)
+
+    assert _revision(db_path) == migrate.HEAD
+    conn = sqlite3.connect(db_path)
+    try:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(delivered_notifications)")]
+        assert columns == ["key", "delivered_at"]
+        # Nothing counts as delivered yet: the first run takes the history in (silently).
+        assert conn.execute("SELECT count(*) FROM delivered_notifications").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM timeline_events").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == len(orders)
+    finally:
+        conn.close()
