@@ -106,6 +106,18 @@ class ApiClient:
         params = {"q": q, "limit": str(limit)}
         return self._read(wire.read_clients, "GET", "/clients", params=params)
 
+    def client_duplicates(
+        self, legal_name: str, vat_id: str = "", country: str = "DE", postal_code: str = ""
+    ) -> tuple[wire.ClientDuplicate, ...]:
+        """Records of Smart's client database that a new client would likely duplicate."""
+        params = {
+            "legal_name": legal_name,
+            "vat_id": vat_id,
+            "country": country,
+            "postal_code": postal_code,
+        }
+        return self._read(wire.read_client_duplicates, "GET", "/clients/duplicates", params=params)
+
     def changes(
         self, cursor: str, limit: int = 200, member_id: int | None = None
     ) -> wire.ChangesPage:

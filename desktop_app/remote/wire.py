@@ -13,8 +13,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from desktop_app.domain.order import AttachmentRef, LineItem, Order
-from desktop_app.domain.order_json import WireFormatError, order_from_json, order_to_json
+from desktop_app.domain.client_duplicates import DuplicateMatch
+from desktop_app.domain.order import AttachmentRef, Client, LineItem, Order
+from desktop_app.domain.order_json import (
+    WireFormatError,
+    client_from_json,
+    order_from_json,
+    order_to_json,
+)
 from desktop_app.domain.status import InvoiceStatus, OrderStatus
 
 from . import fields as f
@@ -255,3 +261,34 @@ def _read_client(data: object, path: str) -> dict[str, Any]:
         raise ResponseFormatError(f"{path}.id", "expected a client id")
     f.text(root, "legal_name", path)
     return dict(root)
+
+
+@dataclass(frozen=True)
+class ClientDuplicate:
+    """A record of Smart's client database that a new client would likely duplicate."""
+
+    client: Client
+    match: DuplicateMatch
+    document: dict[str, Any]  # the record as sent, without "match" (for the client cache)
+
+
+def read_client_duplicates(data: object, path: str = "") -> tuple[ClientDuplicate, ...]:
+    return f.items(f.obj(data, path), "duplicates", path, _read_duplicate)
+
+
+def _read_duplicate(data: object, path: str) -> ClientDuplicate:
+    root = _read_client(data, path)
+    # Every member of a client record must be there: a default here would show the member
+    # a wrong address or VAT ID for the client it is told to reuse.
+    for key in ("type", "vat_id", "invoice_email"):
+        f.text(root, key, path)
+    address = f.obj(f.member(root, "address", path), f"{path}.address")
+    for key in ("street", "postal_code", "city", "country"):
+        f.text(address, key, f"{path}.address")
+    match = f.choice(root, "match", path, DuplicateMatch)
+    document = {k: v for k, v in root.items() if k != "match"}
+    try:
+        client = client_from_json(document, path)
+    except WireFormatError as exc:
+        raise ResponseFormatError(exc.path, exc.problem) from None
+    return ClientDuplicate(client, match, document)

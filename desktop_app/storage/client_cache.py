@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from ..domain.client_duplicates import DuplicateCandidate, find_duplicates, name_key, vat_key
 from ..domain.client_search import fold, matches, search_text
 from ..domain.order import Client
 from ..domain.order_json import client_from_json
@@ -51,3 +52,30 @@ class ClientCache:
             ).all()
             found = [r for r in records if matches(r.search_text, query)][:limit]
             return [client_from_json(json.loads(r.document), "client") for r in found]
+
+    def duplicates(self, client: Client) -> list[DuplicateCandidate]:
+        """Cached clients that ``client`` likely duplicates (the server's rules, offline).
+
+        Names are compared by their folded key in Python (the cache keeps another folding;
+        name_key remembers the keys it computed); a VAT ID narrows by the folded search text.
+        Only the candidates' documents are read and decoded."""
+        name = name_key(client.legal_name)
+        vat = fold(vat_key(client.vat_id))
+        with self._database().read() as session:
+            rows = session.execute(
+                select(
+                    ClientCacheRecord.server_id,
+                    ClientCacheRecord.legal_name,
+                    ClientCacheRecord.search_text,
+                ).limit(MAX_CACHED)
+            ).all()
+            ids = [
+                server_id
+                for server_id, legal_name, text in rows
+                if (name and name_key(legal_name) == name) or (vat and vat in text)
+            ]
+            documents = session.scalars(
+                select(ClientCacheRecord.document).where(ClientCacheRecord.server_id.in_(ids))
+            ).all()
+        known = [client_from_json(json.loads(d), "client") for d in documents]
+        return find_duplicates(client, known)
