@@ -3,10 +3,12 @@ calendar importing the file again updates its events instead of duplicating them
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 PRODID = "-//Smart Orders Desktop//smart-orders//DE"
+_STAMP = re.compile(r"^DTSTAMP:(\d{8}T\d{6})Z\r?$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -59,3 +61,12 @@ def to_ics(events: list[CalendarEvent], now: datetime) -> str:
         ]
     lines.append("END:VCALENDAR")
     return "".join(part + "\r\n" for line in lines for part in _fold(line))
+
+
+def stamp_of(text: str) -> datetime | None:
+    """The DTSTAMP a file written by ``to_ics`` carries (all its events share one), so the
+    same events can be rendered again byte for byte; None without events or a stamp."""
+    match = _STAMP.search(text)
+    if match is None:
+        return None
+    return datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)

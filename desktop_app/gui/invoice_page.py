@@ -1,24 +1,27 @@
-"""Rechnungen: every invoice with its status and amounts; a draft can get a change request
-(comment required) or be sent now (asks first), both through the outbox."""
+"""Rechnungen: every invoice with its status and amounts; the selected one is reviewed
+beside its order underneath. A draft can get a change request (comment required) or be sent
+now (asks first), both through the outbox."""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.status import InvoiceStatus, OrderStatus
-from ..services.invoices import InvoiceRow
+from ..services.invoices import InvoiceReview, InvoiceRow
+from .invoice_review_pane import InvoiceReviewPane
 from .invoice_table_model import InvoiceTableModel
 from .problem_texts import format_date
 
@@ -27,6 +30,7 @@ class InvoicePage(QWidget):
     send_now_requested = Signal(str)  # invoice id
     order_requested = Signal(object)  # uuid.UUID: show this order
     change_dialog_requested = Signal(str, bool)  # invoice id, "cancel this invoice" wording
+    review_requested = Signal(object)  # InvoiceRow: load its review
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,11 +61,18 @@ class InvoicePage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
+        self.review = InvoiceReviewPane(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("invoiceSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.review)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selected())
         self.order_statuses: dict[uuid.UUID, OrderStatus] = {}
         self.read_only = False
         self._update()
@@ -78,10 +89,29 @@ class InvoicePage(QWidget):
         selected = self.selected()
         self.order_statuses = statuses
         self.model.set_rows(rows)
-        if selected is not None:
-            for number, row in enumerate(rows):
-                if row.invoice.id == selected.invoice.id:
-                    self.table.selectRow(number)
+        if selected is None or not self.select_invoice(selected.invoice.id):
+            self.review.clear()  # a reset clears the selection without a signal
+        self._update()
+
+    def show_review(self, review: InvoiceReview) -> None:
+        """A loaded review, unless another invoice was selected meanwhile."""
+        row = self.selected()
+        if row is not None and row.invoice.id == review.row.invoice.id:
+            self.review.show_review(review)
+
+    def select_invoice(self, invoice_id: str) -> bool:
+        for number, row in enumerate(self.model.rows):
+            if row.invoice.id == invoice_id:
+                self.table.selectRow(number)
+                return True
+        return False
+
+    def _on_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.review.clear()
+        else:
+            self.review_requested.emit(row)
         self._update()
 
     def selected(self) -> InvoiceRow | None:

@@ -5,14 +5,17 @@ rejected order (a change request saying it must be cancelled)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..domain.status import OrderStatus
+from ..domain.vat import DEFAULT_CONTRIBUTION_PERCENT
 from ..services.changes import Changes
 from ..services.composition import Services
-from ..services.invoices import InvoiceRow
+from ..services.invoices import InvoiceReview, InvoiceRow
 from .invoice_page import InvoicePage
 from .ops import OpsRunner
 from .order_actions_controller import OrderActionsController
@@ -29,6 +32,7 @@ class InvoicesController(QObject):
         page: InvoicePage,
         actions: OrderActionsController,
         window: QWidget,
+        contribution: Callable[[], Decimal] = lambda: DEFAULT_CONTRIBUTION_PERCENT,
     ) -> None:
         super().__init__(page)
         self._services = services
@@ -36,6 +40,8 @@ class InvoicesController(QObject):
         self._page = page
         self._actions = actions
         self._window = window
+        self._contribution = contribution  # the rate the order's totals are previewed with
+        page.review_requested.connect(self._on_review_requested)
         page.change_dialog_requested.connect(self._on_change_dialog)
         page.send_now_requested.connect(self._on_send_now)
         page.order_requested.connect(self.order_requested)
@@ -47,6 +53,14 @@ class InvoicesController(QObject):
             return rows, statuses
 
         self._ops.run_db(read, lambda result: self._page.set_rows(*result), self._actions.fail)
+
+    def _on_review_requested(self, row: InvoiceRow) -> None:
+        percent = self._contribution()
+
+        def read() -> InvoiceReview:
+            return self._services.invoices.review(row, percent)
+
+        self._ops.run_db(read, self._page.show_review, self._actions.fail)
 
     def _on_change_dialog(self, invoice_id: str, cancel: bool) -> None:
         if cancel:
