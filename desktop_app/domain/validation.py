@@ -6,12 +6,15 @@ A draft may be saved with any problem; submission needs a list without errors.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from .budgets import is_known_budget
 from .countries import COUNTRIES, is_eu, vat_id_matches_country, vat_id_matches_format
+from .minimum_wage import below_minimum_wage
 from .order import ClientType, Order
 
 
@@ -34,11 +37,14 @@ class Code(StrEnum):
     INVOICE_DATE_DUPLICATE = "invoice_date_duplicate"
     OFFER_VALIDITY_PAST = "offer_validity_past"
     OFFER_VALIDITY_NOT_BEFORE_INVOICE = "offer_validity_not_before_invoice"
+    UNKNOWN_BUDGET = "unknown_budget"  # the server's code for the same refusal
     # warnings
     OFFER_VALIDITY_SHORT = "offer_validity_short"
     INVOICE_DRAFT_IMMEDIATE = "invoice_draft_immediate"
     NO_GUARANTEE_WITHOUT_PROOF = "no_guarantee_without_proof"
     NO_GUARANTEE_NON_EU = "no_guarantee_non_eu"
+    BELOW_MINIMUM_WAGE = "below_minimum_wage"  # params: minimum, price (cents per hour)
+    CLIENT_MAYBE_DUPLICATE = "client_maybe_duplicate"  # params: name, exact
 
 
 @dataclass(frozen=True)
@@ -64,14 +70,22 @@ def has_errors(problems: list[Problem]) -> bool:
     return any(p.severity is Severity.ERROR for p in problems)
 
 
-def validate_order(order: Order, today: date) -> list[Problem]:
-    """Every problem of ``order`` as of ``today`` (a Europe/Berlin calendar date)."""
+def validate_order(
+    order: Order, today: date, budgets: Collection[str] | None = None
+) -> list[Problem]:
+    """Every problem of ``order`` as of ``today`` (a Europe/Berlin calendar date).
+
+    ``budgets``: the ids of the member's budgets as last seen (None: not known, the budget
+    is then only required)."""
     problems: list[Problem] = []
     problems += _required(order)
+    if not is_known_budget(order.budget, budgets):
+        problems.append(Problem("budget", Code.UNKNOWN_BUDGET))
     problems += _client(order)
     problems += _contact(order)
     problems += _period(order)
     problems += _line_items(order)
+    problems += _minimum_wage(order, today)
     problems += _dates(order, today)
     problems += _guarantee(order)
     return problems
@@ -199,3 +213,15 @@ def _guarantee(order: Order) -> list[Problem]:
             Problem("client.address.country", Code.NO_GUARANTEE_NON_EU, Severity.WARNING)
         )
     return problems
+
+
+def _minimum_wage(order: Order, today: date) -> list[Problem]:
+    return [
+        Problem(
+            f"line_items[{index}].unit_price",
+            Code.BELOW_MINIMUM_WAGE,
+            Severity.WARNING,
+            {"minimum": str(minimum), "price": str(item.unit_price_cents)},
+        )
+        for index, item, minimum in below_minimum_wage(order, today)
+    ]

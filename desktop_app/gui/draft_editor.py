@@ -11,18 +11,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ..domain.budgets import Budget, single_budget
 from ..domain.countries import COUNTRIES
 from ..domain.money import CURRENCIES
 from ..domain.order import AttachmentRef, Client, ClientType, Order
@@ -36,6 +31,7 @@ from .i18n import language
 from .optional_date import DATE_FORMAT, from_qdate, make_optional
 
 if TYPE_CHECKING:
+    from .budget_field import BudgetField
     from .field_messages import FieldMessages
     from .forms.ui_draft_editor import Ui_DraftEditorForm
     from .line_items_model import LineItemsModel
@@ -79,6 +75,7 @@ class DraftEditor(QWidget):
         self._form: QWidget | None = None
         self.line_items: LineItemsModel
         self.messages: FieldMessages
+        self.budget: BudgetField
         self._build_frame()
 
     # -- construction -------------------------------------------------------------------
@@ -100,9 +97,11 @@ class DraftEditor(QWidget):
         the app calls this right after the first paint, set_order at the latest."""
         if self._ui is not None:
             return
+        from .budget_field import BudgetField
         from .editor_bindings import FIELD_WIDGETS, client_type_label
         from .field_messages import FieldMessages
         from .forms.ui_draft_editor import Ui_DraftEditorForm
+        from .line_items_columns import size_line_item_columns
         from .line_items_model import LineItemsModel
 
         self._form = QWidget()
@@ -120,18 +119,14 @@ class DraftEditor(QWidget):
         for code in names:
             ui.clientCountryCombo.addItem(COUNTRIES[code][1 if lang == "en" else 0], code)
         ui.currencyCombo.addItems(list(CURRENCIES))
-        budget_line = ui.budgetCombo.lineEdit()
-        assert budget_line is not None  # the combo box is editable (draft_editor.ui)
-        budget_line.setPlaceholderText(self.tr("z. B. Persönliches Budget"))
+        self.budget = BudgetField(ui.budgetCombo, self)
         for edit in (ui.serviceStartEdit, ui.serviceEndEdit, ui.offerValidEdit):
             make_optional(edit)
         ui.newInvoiceDateEdit.setDisplayFormat(DATE_FORMAT)
 
         self.line_items = LineItemsModel(self)
         ui.lineItemsView.setModel(self.line_items)
-        ui.lineItemsView.horizontalHeader().setStretchLastSection(True)
-        ui.lineItemsView.setColumnWidth(0, 220)
-        ui.lineItemsView.verticalHeader().setDefaultSectionSize(26)
+        size_line_item_columns(ui.lineItemsView)
 
         self.messages = FieldMessages()
         for field, (name, form_name) in FIELD_WIDGETS.items():
@@ -163,7 +158,7 @@ class DraftEditor(QWidget):
             (ui.specialAgreementEdit, "special_agreement"),
         ):
             text_edit.textChanged.connect(lambda f=field: self._on_edited(f))
-        ui.budgetCombo.editTextChanged.connect(lambda _t: self._on_edited("budget"))
+        self.budget.edited.connect(lambda: self._on_edited("budget"))
         ui.clientTypeCombo.currentIndexChanged.connect(lambda _i: self._on_edited("client.type"))
         ui.clientCountryCombo.currentIndexChanged.connect(
             lambda _i: self._on_edited("client.address.country")
@@ -222,6 +217,7 @@ class DraftEditor(QWidget):
         if order is not None:
             self.ensure_built()
             self._apply(order, schedule_save=False)
+            self._preselect_budget()
         if self._form is not None:
             self._form.setEnabled(order is not None and order.is_editable)
         else:
@@ -252,6 +248,18 @@ class DraftEditor(QWidget):
         self._show_all_required = True
         self._refresh_problems()
 
+    def set_budgets(self, budgets: tuple[Budget, ...] | None) -> None:
+        """The member's budgets (from the cache or GET /me): the Budget field offers them."""
+        self.ensure_built()
+        self.budget.set_budgets(budgets)
+        self._preselect_budget()
+        self._refresh_problems()
+
+    def _preselect_budget(self) -> None:
+        only, order = single_budget(self.budget.budgets), self._order
+        if only is not None and order is not None and order.is_editable and not order.budget:
+            self._push_shown(replace(order, budget=only.id), "budget")
+
     def add_attachment(self, ref: AttachmentRef) -> None:
         if self._order is None:
             return
@@ -262,11 +270,14 @@ class DraftEditor(QWidget):
         """A client chosen from Smart's database fills the client fields (one undo step)."""
         if self._order is None or not self._order.is_editable:
             return
+        self._push_shown(replace(self._order, client=client), "client")
+
+    def _push_shown(self, new: Order, field: str) -> None:
+        """A change made for the person: the widgets show it, then it is one undo step."""
         before = self._order
-        new = replace(before, client=client)
         self._apply(new, schedule_save=False)  # the widgets show it before the step is made
         self._order = before
-        self._push(new, "client")
+        self._push(new, field)
 
     # -- editing ------------------------------------------------------------------------
     def _on_edited(self, field: str) -> None:
@@ -321,7 +332,7 @@ class DraftEditor(QWidget):
     def _refresh_problems(self) -> None:
         if self._order is None or self._ui is None:
             return
-        self.problems = validate_order(self._order, self._today())
+        self.problems = validate_order(self._order, self._today(), self.budget.ids)
         self.messages.show(self.problems, None if self._show_all_required else self._touched)
         text = completeness_text(self.problems, self._order.is_editable)
         self.summary_label.setText(text)
@@ -371,16 +382,11 @@ class DraftEditor(QWidget):
         self._push(replace(self._order, invoice_dates=days), "invoice_dates")
 
     def _choose_attachment(self, proof: bool) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from .attachment_chooser import choose_attachment
 
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Nachweis hochladen") if proof else self.tr("Datei anhängen"),
-            "",
-            self.tr("Dokumente (*.pdf *.jpg *.jpeg *.png)"),
-        )
-        if path:
-            self.attach_requested.emit(Path(path), proof)
+        path = choose_attachment(self, proof)
+        if path is not None:
+            self.attach_requested.emit(path, proof)
 
     def _on_remove_attachment(self) -> None:
         item = self.ui.attachmentsList.currentItem()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..domain.attachments import AttachmentError
 from ..domain.errors import NotEditableError
@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 # More changed orders than this and the list is rebuilt as a whole (see ``reload``).
 BULK_RELOAD = 50
+# The list row follows the editor this soon after an edit, long before the autosave.
+ROW_FOLLOWS_MS = 250
 
 
 class DraftsController(QObject):
@@ -55,6 +57,13 @@ class DraftsController(QObject):
         self._loading_id: uuid.UUID | None = None
         page.order_selected.connect(self._on_page_order_selected)
         editor.save_requested.connect(self.save)
+        # The row of the draft being edited shows what is typed (client, title, amount)
+        # at once, not only after the autosave: no I/O, the editor's snapshot is summarised.
+        self._row_follows = QTimer(self)
+        self._row_follows.setSingleShot(True)
+        self._row_follows.setInterval(ROW_FOLLOWS_MS)
+        self._row_follows.timeout.connect(self._on_row_follows_timeout)
+        editor.dirty_changed.connect(self._on_editor_dirty_changed)
         editor.attach_requested.connect(self._on_editor_attach_requested)
         self.changed.connect(self._on_changed)
 
@@ -185,6 +194,15 @@ class DraftsController(QObject):
                 self._ops.run_db(
                     partial(self._load_summary, order_id), self._on_summary_loaded, self._on_failure
                 )
+
+    def _on_editor_dirty_changed(self, dirty: bool) -> None:
+        if dirty:
+            self._row_follows.start()
+
+    def _on_row_follows_timeout(self) -> None:
+        current = self._editor.order
+        if current is not None and current.is_editable and self._editor.is_dirty:
+            self._page.upsert(summarize(current))
 
     def _load_summary(self, order_id: uuid.UUID) -> OrderSummary | None:
         try:

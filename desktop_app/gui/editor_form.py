@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..domain.order import Address, Client, ClientType, Order
+from .budget_field import budget_value, show_budget
 from .optional_date import get_date, set_date
 
 if TYPE_CHECKING:  # imported for real only once the form is built (start-up time)
@@ -30,7 +31,7 @@ def collect_order(ui: Ui_DraftEditorForm, line_items: LineItemsModel, base: Orde
     )
     return replace(
         base,
-        budget=ui.budgetCombo.currentText(),
+        budget=budget_value(ui.budgetCombo),
         client=client,
         contact_name=ui.contactNameEdit.text(),
         contact_email=ui.contactEmailEdit.text(),
@@ -49,7 +50,7 @@ def collect_order(ui: Ui_DraftEditorForm, line_items: LineItemsModel, base: Orde
 
 def fill_form(ui: Ui_DraftEditorForm, line_items: LineItemsModel, order: Order) -> None:
     """Show ``order`` (the caller blocks the edit handlers meanwhile)."""
-    _set_text(ui.budgetCombo.lineEdit(), order.budget)
+    show_budget(ui.budgetCombo, order.budget)
     _set_text(ui.orderDescriptionEdit, order.order_description)
     _set_text(ui.serviceDescriptionEdit, order.service_description)
     set_date(ui.serviceStartEdit, order.service_start)

@@ -8,17 +8,17 @@ from datetime import date
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHeaderView,
     QLineEdit,
-    QScrollArea,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ..domain.money import format_cents
 from ..domain.summary import OrderSummary
+from .column_widths import elide_titles, fit_column, status_labels, stretch
+from .i18n import language
 from .order_table_model import (
     COL_CLIENT,
     COL_DATE,
@@ -28,6 +28,7 @@ from .order_table_model import (
     OrderTableModel,
     PreparedRows,
 )
+from .problem_texts import format_date
 from .status_chips import StatusChips
 
 
@@ -60,26 +61,20 @@ class OrderListPage(QWidget):
         rows.hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(COL_STATUS, 150)
-        header.resizeSection(COL_CLIENT, 170)
-        header.resizeSection(COL_TITLE, 180)
-        header.resizeSection(COL_NET, 100)
-        header.resizeSection(COL_DATE, 120)
+        # Defaults (a saved layout is restored over them, main_window.py): the status and
+        # the figures as wide as their longest text; client and title share the rest.
+        fit_column(self.table, header, COL_STATUS, status_labels())
+        fit_column(self.table, header, COL_NET, [format_cents(99_999_999, "EUR", language())])
+        fit_column(self.table, header, COL_DATE, [format_date(date(2026, 12, 28))])
+        stretch(header, (COL_CLIENT, COL_TITLE))
+        elide_titles(header)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
-        # In a scroll area: eight chips must not force a wide window on a small screen.
-        chips_area = QScrollArea(self)
-        chips_area.setWidget(self.status_chips)
-        chips_area.setWidgetResizable(True)
-        chips_area.setFrameShape(QFrame.Shape.NoFrame)
-        chips_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        chips_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        chips_area.setFixedHeight(self.status_chips.sizeHint().height() + 14)
-        layout.addWidget(chips_area)
-        layout.addWidget(self.table)
+        # The chips wrap onto more lines on a narrow list (status_chips.py): never clipped.
+        layout.addWidget(self.status_chips)
+        layout.addWidget(self.table, 1)
 
         self._search_delay = QTimer(self)
         self._search_delay.setSingleShot(True)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -50,6 +51,16 @@ class _Row:
     haystack: str
 
 
+# What a new, still empty draft shows instead of blank cells (display only: sorting and
+# search use the real, empty values).
+_NO_CLIENT = QT_TRANSLATE_NOOP("OrderTableModel", "(ohne Kund*in)")
+_NO_TITLE = QT_TRANSLATE_NOOP("OrderTableModel", "Neuer Auftrag")
+
+
+def _placeholder(text: object) -> str:
+    return QCoreApplication.translate("OrderTableModel", str(text))
+
+
 @lru_cache(maxsize=8192)
 def _date_text(day: date, _language: str) -> str:
     # Few distinct dates among many orders: format each once (the language is the cache key).
@@ -62,8 +73,8 @@ def _row(summary: OrderSummary, today: date) -> _Row:
     net = format_cents(summary.net_cents, summary.currency, lang)
     display = (
         status_text(summary.status),
-        summary.client_name,
-        summary.title,
+        summary.client_name or _placeholder(_NO_CLIENT),
+        summary.title or _placeholder(_NO_TITLE),
         net,
         _date_text(next_day, lang) if next_day else "",
     )

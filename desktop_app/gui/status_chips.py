@@ -4,9 +4,10 @@ list. Statuses without orders are hidden, except the chosen one."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QWidget
 
 from ..domain.status import OrderStatus
+from .flow_layout import FlowLayout
 from .i18n import status_text
 
 _STYLE = """
@@ -25,9 +26,11 @@ class StatusChips(QWidget):
         self.setStyleSheet(_STYLE)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        # The chips wrap onto a second line when the list is narrow (never clipped).
+        layout = FlowLayout(self, spacing=4)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.buttons: dict[OrderStatus | None, QToolButton] = {}
         for status in (None, *OrderStatus):
             button = QToolButton(self)
@@ -38,7 +41,6 @@ class StatusChips(QWidget):
             self._group.addButton(button)
             layout.addWidget(button)
             self.buttons[status] = button
-        layout.addStretch(1)
         self.buttons[None].setChecked(True)
 
     @property

@@ -4,11 +4,11 @@ way back to its field."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.validation import Problem, Severity
+from . import theme
 from .problem_texts import field_label, problem_text
 
 
@@ -48,6 +49,12 @@ class SubmitDialog(QDialog):
         label.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("problemList")
+        # Long texts wrap inside the dialog instead of hiding behind a sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when resized
+        self.list.setSpacing(2)
         for problem in errors + warnings:
             prefix = self.tr("Fehler") if problem.severity is Severity.ERROR else self.tr("Hinweis")
             item = QListWidgetItem(
@@ -55,7 +62,7 @@ class SubmitDialog(QDialog):
             )
             item.setData(Qt.ItemDataRole.UserRole, problem.field)
             if problem.severity is Severity.ERROR:
-                item.setForeground(QColor("#b3261e"))
+                item.setForeground(theme.color("error_text"))
             self.list.addItem(item)
         self.list.setVisible(bool(problems))
         self.list.itemActivated.connect(self._on_item_activated)

@@ -5,11 +5,13 @@ once; the sync service sends it."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
+from ..domain.client_duplicates import DuplicateCandidate, duplicate_problems
 from ..domain.commands import MIN_CANCELLATION_REASON, Command, CommandKind
 from ..domain.errors import DomainError
-from ..domain.order import Order
+from ..domain.order import Client, Order
 from ..domain.order_json import order_to_json
 from ..domain.status import OrderStatus
 from ..domain.timeline import Actor, TimelineEvent, merged_timeline
@@ -47,16 +49,31 @@ class Queued:
 
 class OrderActions:
     def __init__(
-        self, orders: OrderStore, outbox: Outbox, synced: SyncRepository, clock: Clock
+        self,
+        orders: OrderStore,
+        outbox: Outbox,
+        synced: SyncRepository,
+        clock: Clock,
+        client_duplicates: Callable[[Client], Iterable[DuplicateCandidate]] | None = None,
+        budget_ids: Callable[[], Collection[str] | None] | None = None,
     ) -> None:
         self._orders = orders
         self._outbox = outbox
         self._synced = synced
         self._clock = clock
+        # Cached clients a new client likely duplicates (the pre-submit check warns).
+        self._client_duplicates = client_duplicates
+        # The member's budgets as last seen (an unknown budget is refused by the server).
+        self._budget_ids = budget_ids
 
     def check(self, order: Order) -> list[Problem]:
         """Every error and warning before submitting (the pre-submit dialog lists them)."""
-        return validate_order(order, self._clock.today())
+        budgets = self._budget_ids() if self._budget_ids is not None else None
+        problems = validate_order(order, self._clock.today(), budgets)
+        if self._client_duplicates is not None and order.client.server_id is None:
+            found = self._client_duplicates(order.client)
+            problems += duplicate_problems(order.client, found)
+        return problems
 
     def submit(self, order_id: uuid.UUID) -> Queued:
         order = self._load(order_id)
