@@ -41,8 +41,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="ein Diagnosepaket nur-lesend öffnen (entpackt in einen temporären Ordner)",
     )
     parser.add_argument("--quit-after-load", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="die Installation prüfen (Datenbank, Übersetzungen, Symbole, Schlüsselbund, "
+        "Qt) und beenden; ohne --profile mit einem Wegwerf-Profil",
+    )
     add_commands(parser)
     options = parser.parse_args(argv)
+    if options.self_test and (
+        options.command or options.demo or options.read_only or options.inspect
+    ):
+        parser.error("--self-test geht nur allein oder mit --profile")
     if options.read_only or options.inspect:
         if options.demo or options.command:
             parser.error("--read-only/--inspect gelten nur für die Oberfläche, nicht mit --demo")
@@ -82,6 +92,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
+    if options.self_test:
+        from .self_test import run_self_test
+
+        return run_self_test(options.profile)
     from .platform.clock import Clock
     from .platform.paths import AppPaths
     from .storage.order_summaries import FIRST_PAGE_SIZE, FirstPagePrefetch
