@@ -97,14 +97,14 @@ def _ms(started: float) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def bench_pull(url: str, tmp: Path, repeats: int) -> dict[str, float]:
+def bench_pull(url: str, tmp: Path, repeats: int, orders: int) -> dict[str, float]:
     app_ms, base_ms, requests_made = [], [], 0
     for n in range(repeats):
         profile = open_profile(tmp / f"pull-{n}", url, "anna@example.org")
         started = time.perf_counter()
         report = profile.services.sync.pull()
         app_ms.append(_ms(started))
-        assert report.outcome == Outcome.OK and len(report.changes.orders_saved) == PULL_ORDERS
+        assert report.outcome == Outcome.OK and len(report.changes.orders_saved) == orders
         requests_made = profile.session.requests - 2  # login and /me came before
         profile.services.dispose()
 
@@ -118,7 +118,7 @@ def bench_pull(url: str, tmp: Path, repeats: int) -> dict[str, float]:
         assert events == report.events
     app, base = statistics.median(app_ms), statistics.median(base_ms)
     return {
-        "pull_orders": PULL_ORDERS,
+        "pull_orders": orders,
         "pull_events": report.events,
         "pull_requests": requests_made,
         "pull_app_ms": app,
@@ -160,13 +160,13 @@ def bench_idle(url: str, server: Any, ben: int, tmp: Path, repeats: int) -> dict
     }
 
 
-def bench_push(url: str, tmp: Path, repeats: int) -> dict[str, float]:
+def bench_push(url: str, tmp: Path, repeats: int, orders: int) -> dict[str, float]:
     submit_ms, push_ms, base_ms, requests_made = [], [], [], 0
     for n in range(repeats):
         profile = open_profile(tmp / f"push-{n}", url, "carl@example.org")
         services = profile.services
         today = services.drafts.today()
-        drafts = [submittable_order(today, budget_of(3)) for _ in range(PUSH_ORDERS)]
+        drafts = [submittable_order(today, budget_of(3)) for _ in range(orders)]
         services.store.save_many(drafts)
         started = time.perf_counter()
         for draft in drafts:
@@ -177,31 +177,29 @@ def bench_push(url: str, tmp: Path, repeats: int) -> dict[str, float]:
         report = services.sync.push()
         push_ms.append(_ms(started))
         requests_made = profile.session.requests - before
-        assert report.outcome == Outcome.OK and report.sent == PUSH_ORDERS, report
+        assert report.outcome == Outcome.OK and report.sent == orders, report
         assert services.actions.pending_count() == 0
         services.dispose()
 
         session = sync_baseline.login(url, "dora@example.org", PASSWORD)
-        documents = [
-            order_to_json(submittable_order(today, budget_of(4))) for _ in range(PUSH_ORDERS)
-        ]
+        documents = [order_to_json(submittable_order(today, budget_of(4))) for _ in range(orders)]
         started = time.perf_counter()
         sync_baseline.push(session, url, documents)
         base_ms.append(_ms(started))
     push, base = statistics.median(push_ms), statistics.median(base_ms)
     return {
-        "push_orders": PUSH_ORDERS,
+        "push_orders": orders,
         "push_requests": requests_made,
         "submit_queue_ms": statistics.median(submit_ms),
-        "submit_queue_per_order_ms": statistics.median(submit_ms) / PUSH_ORDERS,
+        "submit_queue_per_order_ms": statistics.median(submit_ms) / orders,
         "push_app_ms": push,
-        "push_app_per_order_ms": push / PUSH_ORDERS,
+        "push_app_per_order_ms": push / orders,
         "push_baseline_ms": base,
         "push_ratio": push / base,
     }
 
 
-def bench_gui(url: str, tmp: Path, repeats: int) -> dict[str, float]:
+def bench_gui(url: str, tmp: Path, repeats: int, orders: int) -> dict[str, float]:
     runs = []
     for n in range(repeats):
         command = [
@@ -212,6 +210,7 @@ def bench_gui(url: str, tmp: Path, repeats: int) -> dict[str, float]:
             "anna@example.org",
             PASSWORD,
             str(tmp / f"gui-{n}"),
+            str(orders),
         ]
         output = subprocess.run(
             command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=True
@@ -220,22 +219,27 @@ def bench_gui(url: str, tmp: Path, repeats: int) -> dict[str, float]:
     return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
 
 
-def run(repeats: int = 5) -> dict[str, float]:
+def run(
+    repeats: int = 5,
+    pull_orders: int = PULL_ORDERS,
+    idle_orders: int = IDLE_ORDERS,
+    push_orders: int = PUSH_ORDERS,
+) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         with running_server(tmp / "server.sqlite3", RateLimits()) as (url, server):
-            seed_orders(server, add_member(server, "anna@example.org", 1), PULL_ORDERS)
+            seed_orders(server, add_member(server, "anna@example.org", 1), pull_orders)
             ben = add_member(server, "ben@example.org", 2)
-            seed_orders(server, ben, IDLE_ORDERS, seed=5)
+            seed_orders(server, ben, idle_orders, seed=5)
             figures: dict[str, float] = {}
-            figures.update(bench_pull(url, tmp, repeats))
+            figures.update(bench_pull(url, tmp, repeats, pull_orders))
             figures.update(bench_idle(url, server, ben, tmp, repeats=7))
-            figures.update(bench_gui(url, tmp, repeats=3))
+            figures.update(bench_gui(url, tmp, 3, pull_orders))
         # 1,000 submissions in one go exceed the default per-user burst (600, then 100/s)
         # whenever the server answers faster than 100 a second: the app would then wait
         # out Retry-After, which measures the limit, not the app. So: no rate limits here.
         with running_server(tmp / "push-server.sqlite3", None) as (url, server):
             add_member(server, "carl@example.org", 3)
             add_member(server, "dora@example.org", 4)
-            figures.update(bench_push(url, tmp, repeats=3))
+            figures.update(bench_push(url, tmp, 3, push_orders))
     return figures

@@ -1,6 +1,6 @@
 """The GUI thread while the real app pulls 10,000 changed orders: the longest gap between
 beats of a 5 ms heartbeat timer. Runs as its own process (``python -m
-benchmarks.sync_gui_stall URL EMAIL PASSWORD PROFILE``) so that the in-process reference
+benchmarks.sync_gui_stall URL EMAIL PASSWORD PROFILE [ORDERS]``) so that the in-process reference
 server of the caller does not compete with this GUI thread for the GIL; prints one JSON line.
 """
 
@@ -57,7 +57,9 @@ def _spin(app: object, done: Callable[[], bool], timeout_s: float = 120) -> None
         time.sleep(0.002)
 
 
-def measure(url: str, email: str, password: str, profile: Path) -> dict[str, float]:
+def measure(
+    url: str, email: str, password: str, profile: Path, orders: int = 10_000
+) -> dict[str, float]:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
@@ -107,7 +109,7 @@ def measure(url: str, email: str, password: str, profile: Path) -> dict[str, flo
     def check() -> None:
         if "round" not in marks and seen_running and not sync.status.running:
             marks["round"] = time.perf_counter()
-        if "round" in marks and ops.pending == 0 and model.total >= 10_000:
+        if "round" in marks and ops.pending == 0 and model.total >= orders:
             marks["listed"] = time.perf_counter()
             loop.quit()
 
@@ -135,4 +137,5 @@ def measure(url: str, email: str, password: str, profile: Path) -> dict[str, flo
 
 if __name__ == "__main__":
     url, email, password, profile = sys.argv[1:5]
-    print(json.dumps(measure(url, email, password, Path(profile))), flush=True)
+    orders = int(sys.argv[5]) if len(sys.argv) > 5 else 10_000
+    print(json.dumps(measure(url, email, password, Path(profile), orders)), flush=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,6 +81,25 @@ class Answer:
 
     def __repr__(self) -> str:
         return f"Answer({self.status}, {self.content_type!r}, {self.what}, {len(self.body)} B)"
+
+
+def kind_of(answer: Answer) -> str:
+    """The family an answer belongs to, for the reliability record's counts."""
+    what = answer.what
+    families = (
+        (r"^\d{3} with ", "5xx with a broken body"),
+        (r"^valid JSON as ", "valid JSON, wrong content type"),
+        (r"^missing ", "required member missing"),
+        (r" = \d+ chars$", "text longer than the contract allows"),
+        (r"^root ", "wrong JSON root"),
+        (r" = ", "member of a wrong type or invalid value"),
+        (r"^cut at ", "JSON cut short"),
+        (r"^nested ", "JSON nested too deep"),
+    )
+    for pattern, family in families:
+        if re.search(pattern, what):
+            return family
+    return f"not JSON: {what}"  # random bytes, HTML, 5000 digits, not UTF-8, trailing garbage
 
 
 def prefixed(prefix: Path, types: dict[Path, str]) -> dict[Path, str]:

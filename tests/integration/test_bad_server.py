@@ -13,6 +13,7 @@ and ``updated_at`` are rewritten; its state stays ``queued`` (never done, never 
 from __future__ import annotations
 
 import sqlite3
+import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -37,8 +38,9 @@ from desktop_app.storage.migrate import prepare_database
 from desktop_app.storage.order_store import OrderStore
 
 from .fake_http import FakeServer, Handler, serve
-from .malformed import INT, LIST, MOMENT, OBJ, ORDER_TYPES, STR, Answer, answers, prefixed
+from .malformed import INT, LIST, MOMENT, OBJ, ORDER_TYPES, STR, Answer, answers, kind_of, prefixed
 from .numbered_orders import numbered_order
+from .reliability_scale import EXAMPLES_ENV, failure_text, record, scale
 
 TABLES = (
     "orders",
@@ -53,6 +55,7 @@ TABLES = (
 RETRY_BOOKKEEPING = ("attempts", "next_attempt_at", "error_code", "error_message", "updated_at")
 START = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 EMAIL = "anna@example.org"
+EXAMPLES = scale(EXAMPLES_ENV, 60)  # more for the reliability record
 
 
 @dataclass
@@ -269,9 +272,12 @@ def test_malformed_answers_end_typed_and_change_nothing(tmp_path: Path, fake: Fa
         "/changes": answers(contract.changes(), CHANGES_TYPES, (200,)),
     }
     seen: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    outcomes: Counter[str] = Counter()
+    started = time.monotonic()
 
     @settings(
-        max_examples=60,
+        max_examples=EXAMPLES,
         deadline=None,
         database=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
@@ -282,6 +288,7 @@ def test_malformed_answers_end_typed_and_change_nothing(tmp_path: Path, fake: Fa
     def check(case: tuple[str, Answer]) -> None:
         path, answer = case
         seen[path] += 1
+        kinds[kind_of(answer)] += 1
         profile.now[0] += timedelta(hours=1)  # every postponed command is due again
         fake.respond = _router(contract, {path: answer}, expired=path == "/auth/refresh")
         before = _dump(profile.paths.database)
@@ -293,14 +300,17 @@ def test_malformed_answers_end_typed_and_change_nothing(tmp_path: Path, fake: Fa
             with pytest.raises(LoginError) as refused:
                 services.account.login(fake.url, EMAIL, "geheim")
             assert refused.value.code in ("bad_response", "server_error"), refused.value
+            outcomes[f"login: LoginError {refused.value.code}"] += 1
         if path == "/me":
             with pytest.raises(RemoteError) as caught:
                 services.account.me()
             assert type(caught.value) in (ResponseFormatError, ServerBusy), caught.value
+            outcomes[f"/me: {type(caught.value).__name__}"] += 1
         if path in ("/auth/refresh", "/orders", "/changes"):
             report = services.sync.sync()
             assert report.outcome == Outcome.SERVER_ERROR, report
             assert (report.sent, report.failed, report.events) == (0, 0, 0), report
+            outcomes[f"sync: SyncReport {report.outcome}"] += 1
 
         after = _dump(profile.paths.database)
         if path in ("/auth/refresh", "/orders", "/changes"):
@@ -310,9 +320,26 @@ def test_malformed_answers_end_typed_and_change_nothing(tmp_path: Path, fake: Fa
         assert profile.credentials.load(key) == token
         assert services.account.state.me == me and services.account.state.logged_in
 
+    failure = None
     try:
         check()
         assert set(seen) == set(strategies), seen
         print(f"\n{sum(seen.values())} malformed answers: {dict(seen)}")
+    except BaseException as exc:
+        failure = failure_text(exc)
+        raise
     finally:
         services.dispose()
+        record(
+            "bad_server",
+            {
+                "passed": failure is None,
+                "failure": failure,
+                "examples_requested": EXAMPLES,
+                "answers": sum(seen.values()),
+                "endpoints": dict(seen),
+                "kinds": dict(kinds),
+                "outcomes": dict(outcomes),
+                "duration_s": round(time.monotonic() - started, 1),
+            },
+        )

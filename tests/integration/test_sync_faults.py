@@ -1,5 +1,5 @@
-"""Sync through a fault-injecting proxy: 300 orders and their comments reach the server exactly
-once, whatever the network does, and nothing local is lost.
+"""Sync through a fault-injecting proxy: 300 orders (SMART_RELIABILITY_ORDERS) and their
+comments reach the server exactly once, whatever the network does, and nothing local is lost.
 
 Two members (own profiles, one proxy) draft and submit orders in batches, add comments, and
 sync round after round while at least 30 % of all requests fail in one of the ways of
@@ -44,15 +44,19 @@ from reference_server.records import EventRecord, OrderRecord, UserRecord
 from .conftest import PASSWORD, LiveServer
 from .fault_proxy import PROCESSED, Fault, FaultPlan, FaultProxy
 from .numbered_orders import numbered_order
+from .reliability_scale import ORDERS_ENV, failure_text, record, scale
 from .sync_fixtures import server_clock
 
 READ_TIMEOUT = 0.4  # the DELAY fault costs this much wall time, so keep it short
 FAULT_RATE = 0.4
 SEED = int(os.environ.get("FAULT_SEED", "20261127"))  # set it to replay or vary a run
-ORDERS_PER_MEMBER = 150
+MEMBERS = 2
+ORDERS = scale(ORDERS_ENV, 300)  # in all; more for the reliability record
+ORDERS_PER_MEMBER = ORDERS // MEMBERS
 BATCHES = 3
 COMMENT_EVERY = 4  # every 4th order gets a comment
-MAX_ROUNDS = 600
+MAX_ROUNDS = max(600, 2 * ORDERS)
+OFFLINE_EVERY = 40  # rounds; the network is gone altogether (ECONNREFUSED) once in a while
 TOKEN_EXPIRY_EVERY = 15  # rounds; moves the clock past the 15-minute access token
 
 
@@ -116,8 +120,8 @@ def _draft(profile: Profile, n: int) -> Order:
 
 
 def _queue_batch(profile: Profile, batch: int) -> None:
-    per_batch = ORDERS_PER_MEMBER // BATCHES
-    for n in range(batch * per_batch, (batch + 1) * per_batch):
+    first = batch * ORDERS_PER_MEMBER // BATCHES
+    for n in range(first, (batch + 1) * ORDERS_PER_MEMBER // BATCHES):
         order = _draft(profile, n)
         profile.services.actions.submit(order.id)
         if n % COMMENT_EVERY == 0:
@@ -154,7 +158,7 @@ def _round(profile: Profile) -> None:
 def _sync_until_drained(server: LiveServer, proxy: FaultProxy, profiles: list[Profile]) -> int:
     for rounds in range(1, MAX_ROUNDS + 1):
         _advance_until_due(server, profiles, rounds % TOKEN_EXPIRY_EVERY == 0)
-        if rounds % 40 == 3:  # now and then the network is gone altogether (ECONNREFUSED)
+        if rounds % OFFLINE_EVERY == 3:  # now and then the network is gone altogether
             proxy.stop()
             for profile in profiles:
                 report = profile.services.sync.sync()
@@ -224,8 +228,8 @@ def test_every_order_reaches_the_server_exactly_once_through_faults(
         _open(tmp_path / "anna", live_server, proxy, "anna@example.org", "B-1"),
         _open(tmp_path / "ben", live_server, proxy, "ben@example.org", "B-2"),
     ]
+    rounds = 0
     try:
-        rounds = 0
         for batch in range(BATCHES):
             for profile in profiles:
                 _queue_batch(profile, batch)
@@ -250,7 +254,7 @@ def test_every_order_reaches_the_server_exactly_once_through_faults(
             }
             _check_local(profile, client_ids)
         total_orders = sum(len(p.drafted) for p in profiles)
-        assert total_orders >= 300
+        assert total_orders == ORDERS_PER_MEMBER * MEMBERS  # 300 at CI scale (issue 4: >= 300)
         assert sum(comments.values()) == sum(len(p.comments) for p in profiles)
         assert len(events) == total_orders + sum(comments.values())
 
@@ -264,6 +268,40 @@ def test_every_order_reaches_the_server_exactly_once_through_faults(
             f"({processed} after the server processed them), "
             f"{time.monotonic() - started:.1f} s; {dict(counts)}"
         )
+    except BaseException as exc:
+        _record(proxy, profiles, rounds, started, failure_text(exc))
+        raise
+    else:
+        _record(proxy, profiles, rounds, started, None)
     finally:
         for profile in profiles:
             profile.services.dispose()
+
+
+def _record(
+    proxy: FaultProxy, profiles: list[Profile], rounds: int, started: float, failure: str | None
+) -> None:
+    """What was tried and what held, for the reliability record (reliability_scale.py)."""
+    counts = proxy.plan.counts()
+    record(
+        "faults",
+        {
+            "passed": failure is None,
+            "failure": failure,
+            "orders_requested": ORDERS,
+            "seed": SEED,
+            "fault_rate_planned": FAULT_RATE,
+            "read_timeout_s": READ_TIMEOUT,
+            "members": len(profiles),
+            "orders": sum(len(p.drafted) for p in profiles),
+            "comments": sum(len(p.comments) for p in profiles),
+            "rounds": rounds,
+            "offline_every_rounds": OFFLINE_EVERY,
+            "token_expiry_every_rounds": TOKEN_EXPIRY_EVERY,
+            "requests": sum(counts.values()),
+            "faults": {fault.value: counts[fault] for fault in Fault},
+            "processed_then_lost": sum(counts[f] for f in PROCESSED),
+            "injected_rate": proxy.plan.injected_rate(),
+            "duration_s": round(time.monotonic() - started, 1),
+        },
+    )

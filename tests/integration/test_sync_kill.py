@@ -19,6 +19,7 @@ import os
 import random
 import signal
 import sqlite3
+import statistics
 import subprocess
 import sys
 import threading
@@ -46,15 +47,16 @@ from ..keyring_file import BACKEND, FILE_ENV
 from .conftest import PASSWORD, LiveServer
 from .fault_proxy import FaultPlan, FaultProxy
 from .numbered_orders import member_fields, numbered_order, read_member_fields
+from .reliability_scale import KILL_SEED_ENV, KILLS_ENV, failure_text, record, scale
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-KILLS = 100  # in all, shared by the members
+KILLS = scale(KILLS_ENV, 100)  # in all, shared by the members; more for the reliability record
 MEMBERS = (("anna@example.org", "B-1"), ("ben@example.org", "B-2"))
 NEW_ORDERS = 3  # per child
 NEW_COMMENTS = 1
 APPROVALS = 1
 CHILD_TIMEOUT_S = 60.0
-SEED = 20261128
+SEED = scale(KILL_SEED_ENV, 20261128)
 
 pytestmark = [
     pytest.mark.slow,
@@ -98,6 +100,9 @@ class Lane:
     commands: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # op: order,kind,text
     kills: int = 0
     completed: int = 0
+    checks: int = 0  # invariant checks passed
+    moments: Counter[str] = field(default_factory=Counter)  # what each kill interrupted
+    delays_ms: list[float] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         port = int(self.server.url.rsplit(":", 1)[1])
@@ -130,11 +135,12 @@ class Lane:
                 self.queue_work(services, step)
                 self.approve_some()
                 expected_requests = 1 + services.actions.pending_count() + 1  # refresh, push, pull
-                code, output = self.run_child(
-                    self.rng.randint(1, expected_requests), self.rng.uniform(0.0, 0.03)
-                )
+                target, delay = self.rng.randint(1, expected_requests), self.rng.uniform(0.0, 0.03)
+                code, output = self.run_child(target, delay)
                 if code == -signal.SIGKILL:
                     self.kills += 1
+                    self.moments[_moment(target, expected_requests)] += 1
+                    self.delays_ms.append(delay * 1000)
                 else:  # it ended before its kill moment: then it must have done everything
                     assert code == 0, output.decode(errors="replace")
                     self.completed += 1
@@ -239,6 +245,7 @@ class Lane:
             if outbox[op_id] == "done":  # done means the server has it
                 event = (order_id, "submitted" if kind == "submit" else "comment", text)
                 assert events[event] == 1, event
+        self.checks += 1
         return states
 
     def final_sync(self, services: Services) -> None:
@@ -268,6 +275,15 @@ class Lane:
             assert kept == drafted, order_id
 
 
+def _moment(target: int, expected: int) -> str:
+    """Which request the kill followed: the token refresh, a queued command, or the feed."""
+    if target == 1:
+        return "after the token refresh request"
+    if target == expected:
+        return "after the changes-feed request (pull)"
+    return "after a command's request (push)"
+
+
 def _cli(profile: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "desktop_app", "--profile", str(profile), *args]
 
@@ -292,11 +308,17 @@ def test_sigkill_during_sync_loses_nothing_and_sends_nothing_twice(
         Lane(email, budget, tmp_path / email.split("@")[0], live_server, random.Random(SEED + i))
         for i, (email, budget) in enumerate(MEMBERS)
     ]
-    with ThreadPoolExecutor(len(lanes)) as pool:
-        runs = [pool.submit(lane.run, KILLS // len(lanes)) for lane in lanes]
-        for run in runs:
-            run.result()  # re-raises a lane's failure here
-    assert sum(lane.kills for lane in lanes) >= KILLS
+    shares = [KILLS // len(lanes) + (n < KILLS % len(lanes)) for n in range(len(lanes))]
+    try:
+        with ThreadPoolExecutor(len(lanes)) as pool:
+            runs = [pool.submit(lane.run, share) for lane, share in zip(lanes, shares, strict=True)]
+            for run in runs:
+                run.result()  # re-raises a lane's failure here
+        assert sum(lane.kills for lane in lanes) >= KILLS
+    except BaseException as exc:
+        _record(lanes, started, failure_text(exc))
+        raise
+    _record(lanes, started, None)
     cpu = os.times()
     print(
         f"\n{sum(lane.kills for lane in lanes)} kills, "
@@ -305,4 +327,27 @@ def test_sigkill_during_sync_loses_nothing_and_sends_nothing_twice(
         f"{sum(len(lane.commands) for lane in lanes)} commands, "
         f"{time.monotonic() - started:.1f} s "
         f"(children's CPU {cpu.children_user - cpu_before.children_user:.1f} s)"
+    )
+
+
+def _record(lanes: list[Lane], started: float, failure: str | None) -> None:
+    """What was tried and what held, for the reliability record (reliability_scale.py)."""
+    delays = [d for lane in lanes for d in lane.delays_ms]
+    record(
+        "kill",
+        {
+            "passed": failure is None,
+            "failure": failure,
+            "kills_requested": KILLS,
+            "seed": SEED,
+            "members": len(lanes),
+            "kills": sum(lane.kills for lane in lanes),
+            "ended_before_kill": sum(lane.completed for lane in lanes),
+            "orders": sum(len(lane.orders) for lane in lanes),
+            "commands": sum(len(lane.commands) for lane in lanes),
+            "invariant_checks": sum(lane.checks for lane in lanes),
+            "moments": dict(sum((lane.moments for lane in lanes), Counter())),
+            "delay_ms": [min(delays), statistics.median(delays), max(delays)] if delays else [],
+            "duration_s": round(time.monotonic() - started, 1),
+        },
     )
