@@ -1,58 +1,70 @@
 """Screenshots of the main screens from a --demo run, for the README and the user guide.
 
     xvfb-run -a -s "-screen 0 1400x900x24" python packaging/screenshots.py [de|en] [OUT_DIR]
+        [--theme light|dark]
 
-Waits for the demo data to arrive, then shows each screen and saves <screen>-<lang>.png.
+Waits for the demo data to arrive, then shows each screen and saves <screen>-<lang>.png
+(<screen>-<lang>-dark.png with ``--theme dark``; QT_SCALE_FACTOR=2 renders at 200 %).
+The helpers are shared with walkthrough.py (demo_driver.py).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from demo_driver import child, run_demo, save_widget, show_page, window
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTableView, QTabWidget, QWidget
+
+from desktop_app.domain.order import Address, Client, ClientType
 
 STEP_MS = 800
 FIRST_MS = 7000
+DRAFT = ("Entwurf", "Draft")  # an invoice draft in the status column (de, en)
+# The demo's "Theater am Lindenhof gGmbH" typed anew (reference_server/demo_clients.py).
+NEW_CLIENT = Client(
+    ClientType.BUSINESS_EU_VAT,
+    "Theater am Lindenhof GGMBH",
+    Address("Lindenstr. 12", "10969", "Berlin", "DE"),
+    "DE 273 849 154",
+)
 
 
 def main() -> int:
-    lang = sys.argv[1] if len(sys.argv) > 1 else "de"
-    out = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots")
+    args = sys.argv[1:]
+    suffix = ""
+    if "--theme" in args:
+        at = args.index("--theme")
+        scheme = args[at + 1] if at + 1 < len(args) else ""
+        del args[at : at + 2]
+        if scheme not in ("light", "dark"):
+            print("--theme takes light or dark", file=sys.stderr)
+            return 2
+        os.environ["SMART_ORDERS_THEME"] = scheme  # read by desktop_app.gui.appearance
+        suffix = "-dark" if scheme == "dark" else ""
+    lang = args[0] if args else "de"
+    out = Path(args[1] if len(args) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    sys.argv = ["smart-orders", "--demo", "--lang", lang]
-    from desktop_app import cli
 
     def save(widget: QWidget | None, name: str) -> None:
-        if widget is not None:
-            widget.grab().save(str(out / f"{name}-{lang}.png"))
-            print("saved", out / f"{name}-{lang}.png", flush=True)
-
-    def window() -> QMainWindow:
-        return next(
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMainWindow) and w.objectName() == "mainWindow"
-        )
-
-    def child(name: str, kind: type[QObject] = QWidget) -> QObject:
-        found = window().findChild(kind, name)
-        assert found is not None, name
-        return found
+        save_widget(widget, out / f"{name}-{lang}{suffix}.png")
 
     def then(*steps: Callable[[], None]) -> None:
         for number, step in enumerate(steps):
             QTimer.singleShot(STEP_MS * number, step)
 
-    def show_page(name: str) -> None:
-        pages = child("pageTabs", QTabWidget)
-        assert isinstance(pages, QTabWidget)
-        pages.setCurrentWidget(child(name))  # type: ignore[arg-type]
+    def notifications() -> None:
+        child("notificationsAction", QAction).trigger()  # the in-app list (the bell)
 
     def cockpit() -> None:
+        panel = QApplication.activeWindow()
+        if panel is not None and panel.objectName() == "notificationPanel":
+            save(panel, "notifications")
+            panel.close()
         show_page("cockpitPage")
 
     def clients() -> None:
@@ -83,7 +95,9 @@ def main() -> int:
         show_page("invoicePage")
         table = child("invoiceTable", QTableView)
         assert isinstance(table, QTableView)
-        table.selectRow(5)
+        model = table.model()
+        drafts = [r for r in range(model.rowCount()) if model.index(r, 0).data() in DRAFT]
+        table.selectRow(drafts[0] if drafts else 0)  # the review pane shows a draft
 
     def settings() -> None:
         save(window(), "invoices")
@@ -114,14 +128,24 @@ def main() -> int:
         save(modal, "submit-check")
         if isinstance(modal, QDialog):
             modal.reject()
+        # The create-client form, filled with a demo client: the duplicate warning shows.
+        child("newClientAction", QAction).trigger()
+        form = window().findChild(QDialog, "newClientDialog")
+        form.form.fill(NEW_CLIENT)  # type: ignore[union-attr]
+        form.check_now()  # type: ignore[union-attr]
+
+    def new_client() -> None:
+        form = window().findChild(QDialog, "newClientDialog")
+        save(form, "new-client")
+        if isinstance(form, QDialog):
+            form.done(QDialog.DialogCode.Rejected)  # without asking to discard
         QApplication.instance().quit()  # type: ignore[union-attr]
 
-    original_exec = QApplication.exec
-
-    def exec_with_steps(*_args: object) -> int:
+    def steps() -> None:
         QTimer.singleShot(
             FIRST_MS,
             lambda: then(
+                notifications,
                 cockpit,
                 clients,
                 orders,
@@ -133,12 +157,12 @@ def main() -> int:
                 submit_check,
                 lambda: None,
                 finish,
+                lambda: None,
+                new_client,
             ),
         )
-        return original_exec()
 
-    QApplication.exec = exec_with_steps  # type: ignore[method-assign,assignment]
-    return cli.main()
+    return run_demo(lang, steps)
 
 
 if __name__ == "__main__":
