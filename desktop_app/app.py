@@ -21,6 +21,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from .gui import icons
+from .gui.appearance import Appearance
 from .gui.draft_editor import DraftEditor
 from .gui.drafts_controller import DraftsController
 from .gui.i18n import install_translators
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from .gui.calendar_export import CalendarExport
     from .gui.client_search import ClientSearch
     from .gui.navigation import Navigation
+    from .gui.notification_controller import NotificationController
     from .gui.read_only import ReadOnlyView
     from .gui.settings_action import SettingsAction
     from .gui.sync_menu import SyncMenu
@@ -68,6 +71,8 @@ class AppContext:
     attachment_drop: AttachmentDrop | None = None
     calendar_export: CalendarExport | None = None
     read_only: ReadOnlyView | None = None  # set in read-only (inspection) mode
+    appearance: Appearance | None = None  # light/dark scheme (follows the settings)
+    notifications: NotificationController | None = None  # not in read-only mode
     scratch: tempfile.TemporaryDirectory[str] | None = None  # read-only: the window layout
 
     closed: bool = False
@@ -76,6 +81,8 @@ class AppContext:
         self.closed = True
         if self.sync_menu is not None:
             self.sync_menu.sync.stop()
+        if self.notifications is not None:
+            self.notifications.close()
         self.window.controller.flush()
         self.ops.wait_for_done()
         self.store.dispose()
@@ -181,10 +188,16 @@ def build(
             shutil.copyfile(layout_file, copy)
         layout_file = copy
     qsettings = QSettings(str(layout_file), QSettings.Format.IniFormat)
+    icons.hold_rendering()  # the icons are drawn right after the first paint
     window = MainWindow(page, editor, controller, qsettings)
+    appearance = Appearance(settings.appearance, window)  # before the first paint
     # What the first paint does not need is made right after it: the editor's form, and
     # (in the background) SQLAlchemy with the ORM engine.
     controller.first_page_shown.connect(lambda: QTimer.singleShot(0, editor.ensure_built))
+    for shown_or_failed in (controller.first_page_shown, controller.error):
+        shown_or_failed.connect(
+            lambda *_a: QTimer.singleShot(0, lambda: icons.release_rendering(window))
+        )
     controller.loaded.connect(
         lambda _n: ops.run_db(
             store.warm_up,
@@ -192,7 +205,9 @@ def build(
             lambda exc: log.error("database warm-up failed: %r", exc),
         )
     )
-    context = AppContext(paths, settings, store, drafts, ops, window, scratch=scratch)
+    context = AppContext(
+        paths, settings, store, drafts, ops, window, scratch=scratch, appearance=appearance
+    )
     if store.read_only:
         from .gui.read_only import ReadOnlyView
 
@@ -265,6 +280,8 @@ def run_gui(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setWindowIcon(QIcon(str(icons_dir() / "smart-orders.svg")))
+    # Wayland matches windows to packaging/linux/<this>.desktop (taskbar icon and name).
+    app.setDesktopFileName("de.smart.SmartOrders")
     translators = install_translators(app, language or settings.language)  # noqa: F841 (kept alive)
     store = open_read_only_store(paths) if read_only else open_store(paths, prefetch=prefetch)
     if store is None:

@@ -18,12 +18,16 @@ if TYPE_CHECKING:
 def import_sync_modules() -> None:
     from .gui import (  # noqa: F401
         attachment_drop,
+        budgets_controller,
         calendar_export,
+        calendar_subscription,
         client_search,
         clients_page,
         cockpit_controller,
         invoices_controller,
         navigation,
+        notification_setup,
+        order_invoices_tab,
         settings_action,
         sync_menu,
         timeline_panel,
@@ -41,8 +45,12 @@ def attach_sync(
     """Build the sync services and their GUI (idempotent)."""
     if context.sync_menu is not None:
         return context.sync_menu
+    from .domain.capabilities import OrderAction
+    from .gui.accessible_buttons import name_icon_buttons
     from .gui.attachment_drop import AttachmentDrop
+    from .gui.budgets_controller import BudgetsController
     from .gui.calendar_export import CalendarExport
+    from .gui.calendar_subscription import CalendarSubscription
     from .gui.client_search import ClientSearch
     from .gui.clients_page import ClientsController, ClientsPage
     from .gui.cockpit_controller import CockpitController
@@ -52,6 +60,7 @@ def attach_sync(
     from .gui.invoices_controller import InvoicesController
     from .gui.navigation import Navigation
     from .gui.order_actions_controller import OrderActionsController
+    from .gui.order_invoices_tab import attach_order_invoices
     from .gui.settings_action import SettingsAction
     from .gui.sync_controller import SyncController
     from .gui.sync_menu import SyncMenu
@@ -80,6 +89,9 @@ def attach_sync(
     context.timeline = timeline
     window.editor.ensure_built()  # the client search sits in the form
     context.client_search = ClientSearch(window.editor, services.clients, context.ops)
+    if not context.store.read_only:  # preselecting the only budget is an edit
+        budgets = BudgetsController(services.budgets, context.ops, window.editor, sync)
+        budgets.load_cached()  # offline too; the server's after the first good sync round
     context.attachment_drop = AttachmentDrop(window.editor)
     navigation = Navigation(window, window.page)
     invoice_page = InvoicePage()
@@ -93,11 +105,23 @@ def attach_sync(
     actions.changed.connect(cockpit.reload)
     cockpit.reload()
     context.calendar_export = CalendarExport(window, services.cockpit, context.ops)
-    invoices = InvoicesController(services, context.ops, invoice_page, actions, window)
+    invoices = InvoicesController(
+        services,
+        context.ops,
+        invoice_page,
+        actions,
+        window,
+        contribution=lambda: (context.settings_action or context).settings.contribution,
+    )
     invoices.order_requested.connect(navigation.show_order)
     sync.changed.connect(invoices.reload)
     actions.changed.connect(invoices.reload)
     invoices.reload()
+    order_invoices = attach_order_invoices(
+        timeline.tabs, window.editor, services.invoices, context.ops, navigation.tabs, invoice_page
+    )
+    sync.changed.connect(order_invoices.order_changed)
+    actions.changed.connect(order_invoices.order_changed)
     clients_page = ClientsPage()
     navigation.add_page(clients_page, clients_page.title())
     clients = ClientsController(
@@ -116,11 +140,37 @@ def attach_sync(
         sync,
         context.ops,
     )
+    appearance = context.appearance
+    if appearance is not None:
+        context.settings_action.applied.connect(lambda s: appearance.set_mode(s.appearance))
+    calendar_file = CalendarSubscription(
+        window,
+        services.cockpit,
+        context.calendar_export,
+        context.ops,
+        clock,
+        context.store.read_only,
+    )
+    calendar_file.failed.connect(window.show_error)
+    sync.changed.connect(calendar_file.refresh)
+    actions.changed.connect(calendar_file.refresh)
+    context.settings_action.applied.connect(lambda s: calendar_file.set_path(s.calendar_file))
+    calendar_file.set_path(context.settings.calendar_file)
     if context.read_only is not None:
         settings_action = context.settings_action.action
         context.read_only.cover_sync(context.sync_menu, settings_action, invoice_page)
+        new_client = context.client_search.new_client.action
+        context.read_only.refuse_unless_allowed(OrderAction.EDIT, new_client)
         start = False
+    if context.read_only is None:  # marking a notification delivered is a write
+        from .gui.notification_setup import attach_notifications
+
+        current = context.settings_action  # its settings follow every save
+        context.notifications = attach_notifications(
+            window, services, context.ops, sync, navigation, lambda: current.settings
+        )
     DiagnosticsAction(window, context.paths, context.ops, window.show_error)  # Hilfe menu
+    name_icon_buttons(window)  # the window is complete: name Qt's own icon-only buttons
     if start:
         sync.start()
     return context.sync_menu

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 from ..domain.deadlines import Deadline, DeadlineKind
 from ..domain.ics import CalendarEvent, to_ics
 from ..services.cockpit import CockpitQueries
+from . import icons
 from .ops import OpsRunner
 from .problem_texts import format_date
 
@@ -26,6 +27,7 @@ class CalendarExport(QObject):
         self._ops = ops
         self.action = QAction(self.tr("Fristen als &Kalender exportieren …"), window)
         self.action.setObjectName("calendarExportAction")
+        self.action.setIcon(icons.icon("calendar"))
         self.action.triggered.connect(self.export)
         file_menu = window.menuBar().findChild(QMenu, "fileMenu")
         if file_menu is not None:

@@ -4,13 +4,16 @@ which avoids the duplicates Smart asks members to avoid."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer
+import html
+
+from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.client_search import query_ok
 from ..domain.order import Client
 from ..services.clients import ClientDirectory, ClientMatches
 from .draft_editor import DraftEditor
+from .new_client_action import NewClientAction
 from .ops import OpsRunner
 
 DEBOUNCE_MS = 300
@@ -23,6 +26,8 @@ def _line(client: Client) -> str:
 
 
 class ClientSearch(QObject):
+    create_requested = Signal(str)  # "Neue*n Kund*in anlegen" from a search that found nothing
+
     def __init__(self, editor: DraftEditor, directory: ClientDirectory, ops: OpsRunner) -> None:
         super().__init__(editor)
         self._editor = editor
@@ -40,11 +45,14 @@ class ClientSearch(QObject):
         self.hint = QLabel(self.box)
         self.hint.setObjectName("clientSearchHint")
         self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.hint.linkActivated.connect(lambda _link: self.create_requested.emit(self._asked))
         self.hint.hide()
-        layout = QVBoxLayout(self.box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.hint)
+        self.layout = QVBoxLayout(self.box)  # the search field, the hint, then "Neu …"
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        self.layout.addWidget(self.edit)
+        self.layout.addWidget(self.hint)
         editor.ui.clientGroupForm.insertRow(0, self.tr("Su&chen:"), self.box)
         self.model = QStringListModel(self)
         self.completer = QCompleter(self.model, self.edit)
@@ -59,6 +67,7 @@ class ClientSearch(QObject):
         self.edit.textEdited.connect(lambda _t: self._timer.start())
         editor.order_shown.connect(self._on_order_shown)
         self._on_order_shown(editor.order)
+        self.new_client = NewClientAction(self, editor, directory, ops)
 
     def _on_order_shown(self, _order: object) -> None:
         order = self._editor.order
@@ -82,12 +91,13 @@ class ClientSearch(QObject):
             return  # a newer search is on its way
         self._found = list(found.clients)
         self.model.setStringList([_line(c) for c in self._found])
+        texts = []
         if found.from_cache:
-            self.hint.setText(self.tr("Offline: nur bereits gesehene Kund*innen."))
-        elif not self._found:
-            self.hint.setText(
-                self.tr("Keine Kund*in gefunden – die Felder unten legen sie mit dem Auftrag an.")
-            )
+            texts.append(self.tr("Offline: nur bereits gesehene Kund*innen."))
+        if not self._found:
+            link = self.tr("Neue*n Kund*in anlegen …")
+            texts.append(self.tr("Keine Kund*in gefunden.") + f' <a href="new">{link}</a>')
+        self.hint.setText(" ".join(texts))
         self.hint.setVisible(found.from_cache or not self._found)
         if self._found:
             self.completer.complete()
@@ -98,7 +108,7 @@ class ClientSearch(QObject):
                 self._editor.set_client(client)
                 self.hint.setText(
                     self.tr("Übernommen: %1 (aus Smarts Kund*innen-Datenbank).").replace(
-                        "%1", client.legal_name
+                        "%1", html.escape(client.legal_name)
                     )
                 )
                 self.hint.show()

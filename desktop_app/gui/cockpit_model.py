@@ -13,10 +13,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from ..domain.deadlines import Deadline, DeadlineKind
 from ..domain.review_time import REVIEW_TARGET_HOURS
+from . import theme
 from .problem_texts import format_date
 from .sync_texts import command_kind_text
 
@@ -115,7 +115,7 @@ class CockpitModel(QAbstractTableModel):
             return self._cells[index.row()][index.column()]
         column, urgent = index.column(), self._urgent[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and urgent:
-            return QColor("#b3261e")
+            return theme.color("error_text")
         return None
 
     def headerData(

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
+from . import theme
 from .draft_editor import DraftEditor
 from .ops import OpsRunner
 
@@ -52,7 +53,7 @@ class DemoMenu(QObject):
         )
         self.banner.setObjectName("demoBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff3c4; color: #3d2f00; padding: 6px;")
+        theme.apply_style(self.banner, "notice_banner")
         # Above everything else in the window, full width, for as long as the demo runs.
         content = window.takeCentralWidget()
         frame = QWidget(window)

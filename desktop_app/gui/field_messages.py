@@ -7,12 +7,8 @@ import re
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget
 
 from ..domain.validation import Code, Problem, Severity
+from . import theme
 from .problem_texts import field_label, problem_text
-
-_ERROR_STYLE = (
-    "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px; border-radius: 3px;"
-)
-_WARNING_STYLE = "color: #1f1f1f; background: #f4c430; padding: 2px 6px; border-radius: 3px;"
 
 
 def _top_field(field: str) -> str:
@@ -86,7 +82,7 @@ class FieldMessages:
                     text = f"{field_label(problem.field)}: {text}"
                 lines.append(text)
             severe = any(p.severity is Severity.ERROR for p in found)
-            label.setStyleSheet(_ERROR_STYLE if severe else _WARNING_STYLE)
+            theme.apply_style(label, "error_badge" if severe else "warning_badge")
             label.setText("\n".join(lines))
             label.show()
             widget.setProperty("invalid", severe)

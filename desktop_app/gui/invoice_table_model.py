@@ -13,11 +13,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from ..domain.money import format_cents
 from ..domain.status import InvoiceStatus
 from ..services.invoices import InvoiceRow
+from . import theme
 from .i18n import language, status_text
 from .problem_texts import format_date
 
@@ -93,7 +93,7 @@ class InvoiceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
             row = self.rows[index.row()]
             if row.invoice.status is InvoiceStatus.DRAFT and (row.days_left or 0) <= 2:
-                return QColor("#b3261e")
+                return theme.color("error_text")
         return None
 
     def headerData(

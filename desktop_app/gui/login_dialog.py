@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.account import AccountService, AccountState, LoginError
+from . import theme
 from .ops import OpsRunner
 from .sync_texts import login_error_text
 
@@ -40,7 +41,7 @@ class LoginDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("loginError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: palette(highlighted-text); background: #b3261e;")
+        theme.apply_style(self.error_label, "error_badge")
         self.error_label.hide()
         form = QFormLayout()
         form.addRow(self.tr("Server-&Adresse:"), self.server_edit)

@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from .. import __version__
+from . import icons
 from .draft_editor import DraftEditor
 from .drafts_controller import DraftsController
 from .order_list_page import OrderListPage
@@ -66,45 +67,51 @@ class MainWindow(QMainWindow):
         text: str,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
         slot: Callable[[], object],
-        icon: QStyle.StandardPixmap | None = None,
+        icon: str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(icons.icon(icon))  # resources/icons/<icon>.svg
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         self.new_action = self._action(
-            self.tr("&Neuer Entwurf"), key.New, self.controller.new_draft, sp.SP_FileIcon
+            self.tr("&Neuer Entwurf"), key.New, self.controller.new_draft, "new"
         )
         self.save_action = self._action(
-            self.tr("&Speichern"), key.Save, self.editor.save_now, sp.SP_DialogSaveButton
+            self.tr("&Speichern"), key.Save, self.editor.save_now, "save"
         )
         self.duplicate_action = self._action(
-            self.tr("&Duplizieren"), "Ctrl+D", self._on_duplicate, sp.SP_FileDialogNewFolder
+            self.tr("&Duplizieren"), "Ctrl+D", self._on_duplicate, "duplicate"
         )
         self.delete_action = self._action(
-            self.tr("Entwurf &löschen …"), key.Delete, self._on_delete, sp.SP_TrashIcon
+            self.tr("Entwurf &löschen …"), key.Delete, self._on_delete, "delete"
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.page.table.addAction(self.delete_action)
-        self.find_action = self._action(self.tr("&Suchen"), key.Find, self.page.focus_search)
+        self.find_action = self._action(
+            self.tr("&Suchen"), key.Find, self.page.focus_search, "find"
+        )
         self.check_action = self._action(
-            self.tr("Vollständigkeit &prüfen"), "Ctrl+Shift+P", self.editor.show_all_problems
+            self.tr("Vollständigkeit &prüfen"),
+            "Ctrl+Shift+P",
+            self.editor.show_all_problems,
+            "check",
         )
         self.undo_action = self.editor.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
         self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.undo_action.setIcon(icons.icon("undo"))
         self.redo_action = self.editor.undo_stack.createRedoAction(self, self.tr("&Wiederholen"))
         # Every platform key for redo (Ctrl+Y on Windows) plus Ctrl+Shift+Z everywhere.
         self.redo_action.setShortcuts(
             [*QKeySequence.keyBindings(key.Redo), QKeySequence("Ctrl+Shift+Z")]
         )
+        self.redo_action.setIcon(icons.icon("redo"))
         self.quit_action = self._action(self.tr("&Beenden"), "Ctrl+Q", self.close)
         self.about_action = self._action(self.tr("Ü&ber Smart Aufträge"), None, self._on_about)
         for action in (

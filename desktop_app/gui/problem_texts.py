@@ -7,7 +7,9 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 
+from ..domain.money import format_cents
 from ..domain.validation import Code, Problem
+from .i18n import language
 
 CONTEXT = "ProblemTexts"
 
@@ -115,6 +117,13 @@ def problem_text(problem: Problem) -> str:
                 "ProblemTexts", "„Angebot gültig bis“ muss vor dem ersten Rechnungsdatum liegen."
             )
         ),
+        Code.UNKNOWN_BUDGET: _t(
+            QT_TRANSLATE_NOOP(
+                "ProblemTexts",
+                "Dieses Budget gibt es in Ihrem Konto nicht. Bitte wählen Sie eines Ihrer "
+                "Budgets aus der Liste.",
+            )
+        ),
         Code.OFFER_VALIDITY_SHORT: _t(
             QT_TRANSLATE_NOOP(
                 "ProblemTexts",
@@ -141,6 +150,10 @@ def problem_text(problem: Problem) -> str:
             )
         ),
     }
+    if code is Code.CLIENT_MAYBE_DUPLICATE:
+        return duplicate_text(problem)
+    if code is Code.BELOW_MINIMUM_WAGE:
+        return minimum_wage_text(problem)
     days = int(problem.params.get("days", "99"))
     if code is Code.OFFER_VALIDITY_SHORT and days <= 1:
         if days == 1:
@@ -168,3 +181,39 @@ def problem_text(problem: Problem) -> str:
     if "days" in problem.params:
         text = text.replace("%1", problem.params["days"])
     return text
+
+
+def duplicate_text(problem: Problem) -> str:
+    """A new client that likely exists in Smart's database (from the cached clients)."""
+    if problem.params.get("exact"):
+        text = _t(
+            QT_TRANSLATE_NOOP(
+                "ProblemTexts",
+                "Diese Kund*in gibt es schon: %1. Smart verknüpft den Auftrag beim Senden mit "
+                "dem vorhandenen Eintrag.",
+            )
+        )
+    else:
+        text = _t(
+            QT_TRANSLATE_NOOP(
+                "ProblemTexts",
+                "Diese Kund*in gibt es vielleicht schon: %1. Bitte über „Suchen“ die "
+                "vorhandene übernehmen, statt eine neue anzulegen.",
+            )
+        )
+    return text.replace("%1", problem.params.get("name", ""))
+
+
+def minimum_wage_text(problem: Problem) -> str:
+    """An hourly price below the statutory minimum wage (the amounts in cents)."""
+    lang = language()
+    price = format_cents(int(problem.params.get("price", "0")), "EUR", lang)
+    minimum = format_cents(int(problem.params.get("minimum", "0")), "EUR", lang)
+    text = _t(
+        QT_TRANSLATE_NOOP(
+            "ProblemTexts",
+            "Der Stundensatz von %1 liegt unter dem gesetzlichen Mindestlohn (%2 pro Stunde). "
+            "Smart lehnt solche Aufträge in der Regel ab.",
+        )
+    )
+    return text.replace("%1", price).replace("%2", minimum)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
 from ..domain.capabilities import OrderAction, allowed_actions
 from ..domain.status import OrderStatus
+from . import theme
 from .main_window import MainWindow
 
 if TYPE_CHECKING:  # imported with the sync GUI, after the first paint
@@ -40,7 +41,7 @@ class ReadOnlyView(QObject):
         self.banner = QLabel(text, window)
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #dbe9ff; color: #0b2a55; padding: 6px;")
+        theme.apply_style(self.banner, "info_banner")
         self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         # A bar of its own above everything, not part of the central widget: the pages
         # (tabs) replace that, and the banner must stay whatever page is shown.
@@ -78,6 +79,10 @@ class ReadOnlyView(QObject):
         for capability, made in actions.items():
             if capability not in STILL_ALLOWED:
                 self.refuse(*made)
+
+    def refuse_unless_allowed(self, capability: OrderAction, *actions: QAction) -> None:
+        """Refuse ``actions`` (e.g. the editor's own) when read-only mode takes ``capability``."""
+        self._by_capability({capability: actions})
 
     def refuse(self, *actions: QAction) -> None:
         for action in actions:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..platform.settings import Settings
 from ..services.account import AccountService
+from . import icons
 from .draft_editor import DraftEditor
 from .ops import OpsRunner
 from .settings_dialog import SettingsDialog
@@ -18,6 +19,8 @@ from .sync_controller import SyncController
 
 
 class SettingsAction(QObject):
+    applied = Signal(object)  # Settings, after saving (e.g. the appearance follows it)
+
     def __init__(
         self,
         window: QMainWindow,
@@ -45,6 +48,7 @@ class SettingsAction(QObject):
             ]
         )
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action.setIcon(icons.icon("settings"))
         self.action.triggered.connect(self.open)
         window.addAction(self.action)
         edit_menu = window.menuBar().findChild(QMenu, "editMenu")
@@ -64,3 +68,4 @@ class SettingsAction(QObject):
         self.settings = settings
         self._editor.configure(settings.contribution, settings.autosave_seconds * 1000)
         self._sync.set_interval(settings.sync_minutes)
+        self.applied.emit(settings)

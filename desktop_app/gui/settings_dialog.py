@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from ..platform.settings import Settings, load_settings, save_settings
 from ..services.account import AccountState
+from . import theme
+from .calendar_file_box import CalendarFileBox
+from .notification_settings_box import NotificationSettingsBox
 from .ops import OpsRunner
 
 
@@ -74,17 +77,26 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("Deutsch", "de")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(0 if settings.language == "de" else 1)
+        self.appearance_combo = QComboBox(self)
+        self.appearance_combo.setObjectName("appearanceCombo")
+        self.appearance_combo.addItem(self.tr("System"), "system")
+        self.appearance_combo.addItem(self.tr("Hell"), "light")
+        self.appearance_combo.addItem(self.tr("Dunkel"), "dark")
+        self.appearance_combo.setCurrentIndex(
+            max(0, self.appearance_combo.findData(settings.appearance))
+        )
         self.contribution_edit = QLineEdit(settings.contribution_percent, self)
         self.contribution_edit.setObjectName("contributionEdit")
         self.contribution_error = QLabel(self)
         self.contribution_error.setObjectName("contributionError")
-        self.contribution_error.setStyleSheet("color: #b3261e;")
+        theme.apply_style(self.contribution_error, "error_text")
         self.contribution_error.hide()
         general = QGroupBox(self.tr("Allgemein"), self)
         form = QFormLayout(general)
         form.addRow(self.tr("&Synchronisieren alle:"), self.sync_spin)
         form.addRow(self.tr("Entwürfe automatisch speichern &nach:"), self.autosave_spin)
         form.addRow(self.tr("S&prache (ab dem nächsten Start):"), self.language_combo)
+        form.addRow(self.tr("&Erscheinungsbild:"), self.appearance_combo)
         form.addRow(self.tr("Smart-&Beitrag in % (Vorschau):"), self.contribution_edit)
         form.addRow("", self.contribution_error)
 
@@ -96,6 +108,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(account_box)
         layout.addWidget(general)
+        self.calendar_box = CalendarFileBox(settings.calendar_file, self)
+        layout.addWidget(self.calendar_box)
+        self.notification_box = NotificationSettingsBox(settings, self)
+        layout.addWidget(self.notification_box)
         layout.addWidget(buttons)
 
     def edited(self) -> dict[str, object] | None:
@@ -111,11 +127,17 @@ class SettingsDialog(QDialog):
             self.contribution_edit.setFocus()
             return None
         self.contribution_error.hide()
+        calendar_file = self.calendar_box.value()
+        if calendar_file is None:
+            return None
         return {
+            "calendar_file": calendar_file,
             "sync_minutes": self.sync_spin.value(),
             "autosave_seconds": self.autosave_spin.value(),
             "language": str(self.language_combo.currentData()),
+            "appearance": str(self.appearance_combo.currentData()),
             "contribution_percent": format(rate.normalize(), "f"),
+            **self.notification_box.values(),
         }
 
     def _on_save(self) -> None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar
 
 from ..domain.capabilities import OrderAction, allowed_actions
 from ..services.composition import Services
+from . import icons
 from .draft_editor import DraftEditor
 from .drafts_controller import DraftsController
 from .login_dialog import LoginDialog
@@ -52,18 +53,24 @@ class SyncMenu(QObject):
             return made
 
         self.submit_action = action(self.tr("An Smart &senden …"), "Ctrl+Return", self._on_submit)
-        style = window.style()
-        self.submit_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.submit_action.setIcon(icons.icon("send"))
         self.comment_action = action(self.tr("&Kommentar …"), "Ctrl+K", self._on_comment)
         self.cancel_order_action = action(
             self.tr("Stornierung &beantragen …"), None, self._on_request_cancellation
         )
         self.sync_action = action(self.tr("Jetzt &synchronisieren"), "F5", sync.sync_now)
-        self.sync_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        for made, name in (
+            (self.comment_action, "comment"),
+            (self.cancel_order_action, "cancel"),
+            (self.sync_action, "sync"),
+        ):
+            made.setIcon(icons.icon(name))
         self.stop_action = action(self.tr("Synchronisation &abbrechen"), None, sync.cancel)
         self.attention_action = action(
             self.tr("Abgelehnte Ü&bertragungen …"), None, actions.show_attention
         )
+        self.stop_action.setIcon(icons.icon("stop"))
+        self.attention_action.setIcon(icons.icon("warning"))
         self.login_action = action(self.tr("&Anmelden …"), None, self.show_login)
         self.logout_action = action(self.tr("Ab&melden"), None, self._on_logout)
 

@@ -7,17 +7,17 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from ..domain.status import OrderStatus
 from ..domain.timeline import TimelineEvent
+from . import theme
 from .i18n import status_text
+from .table_header import column_title
 from .timeline_texts import actor_text, event_text, pending_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -74,12 +74,10 @@ class TimelineModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and self._pending[index.row()]:
-            return QColor("#7a5a00")
+            return theme.color("pending_text")
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TimelineModel", str(_HEADERS[section]))
-        return None
+        return column_title("TimelineModel", _HEADERS, section, orientation, role)

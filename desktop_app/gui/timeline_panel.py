@@ -23,6 +23,8 @@ from ..domain.status import OrderStatus
 from ..domain.timeline import TimelineEvent
 from ..services.changes import Changes
 from ..services.order_actions import OrderActions
+from . import theme
+from .column_widths import elide_titles, fit_column, status_labels
 from .draft_editor import DraftEditor
 from .ops import OpsRunner
 from .timeline_model import TimelineModel
@@ -56,19 +58,19 @@ class TimelinePanel(QObject):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
         for column, mode in enumerate(
             (
                 QHeaderView.ResizeMode.ResizeToContents,  # time
-                QHeaderView.ResizeMode.Interactive,  # event
-                QHeaderView.ResizeMode.Interactive,  # status
+                QHeaderView.ResizeMode.Stretch,  # event
+                QHeaderView.ResizeMode.Interactive,  # status: its longest label
                 QHeaderView.ResizeMode.ResizeToContents,  # who
+                QHeaderView.ResizeMode.Stretch,  # reason or comment (in full in the tooltip)
             )
         ):
             header.setSectionResizeMode(column, mode)
-        header.resizeSection(1, 170)
-        header.resizeSection(2, 130)
+        fit_column(self.view, header, 2, status_labels())
+        elide_titles(header)
         self.view.setWordWrap(False)  # the full reason is in the tooltip
         self.empty_label = QLabel(self.tr("Noch kein Verlauf: der Auftrag ist ein Entwurf."))
         layout = QVBoxLayout(self.widget)
@@ -115,7 +117,8 @@ class TimelinePanel(QObject):
             return
         hours = weekday_hours(since, datetime.now(UTC))
         self.waiting_label.setText(waiting_text(hours, REVIEW_TARGET_HOURS))
-        self.waiting_label.setStyleSheet("color: #b3261e;" if hours > REVIEW_TARGET_HOURS else "")
+        late = hours > REVIEW_TARGET_HOURS
+        theme.apply_style(self.waiting_label, "error_text" if late else None)
         self.waiting_label.show()
 
 

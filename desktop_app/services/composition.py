@@ -10,16 +10,20 @@ from ..platform.paths import AppPaths
 from ..remote.client import ApiClient
 from ..storage.account_data import forget_account_data
 from ..storage.attachment_store import AttachmentStore
+from ..storage.budget_cache import BudgetCache
 from ..storage.client_cache import ClientCache
+from ..storage.notification_log import NotificationLog
 from ..storage.order_store import OrderStore
 from ..storage.outbox import Outbox
 from ..storage.sync_repository import SyncRepository
 from .account import AccountService, ClientFactory
+from .budgets import BudgetDirectory
 from .client_overview import ClientOverview
 from .clients import ClientDirectory
 from .cockpit import CockpitQueries
 from .drafts import DraftService
 from .invoices import InvoiceQueries
+from .notifications import NotificationService
 from .order_actions import OrderActions
 from .read_only import refuse_writes
 from .sync import SyncService
@@ -36,6 +40,8 @@ class Services:
     clients: ClientDirectory
     cockpit: CockpitQueries
     client_overview: ClientOverview
+    notifications: NotificationService
+    budgets: BudgetDirectory
 
     def dispose(self) -> None:
         self.store.dispose()
@@ -63,13 +69,27 @@ def build_services(
     )
     outbox = Outbox(store.database)
     synced = SyncRepository(store.database)
-    actions = OrderActions(store, outbox, synced, clock)
+    clients = ClientDirectory(account, ClientCache(store.database), clock)
+    budgets = BudgetDirectory(account, BudgetCache(store.database))
+    actions = OrderActions(store, outbox, synced, clock, clients.cached_duplicates, budgets.ids)
     sync = SyncService(account, outbox, synced, attachments, clock)
     invoices = InvoiceQueries(synced, store, clock)
-    clients = ClientDirectory(account, ClientCache(store.database), clock)
     cockpit = CockpitQueries(store, synced, outbox, clock)
     overview = ClientOverview(store)
-    services = Services(store, drafts, account, actions, sync, invoices, clients, cockpit, overview)
+    notifications = NotificationService(store, synced, NotificationLog(store.database), clock)
+    services = Services(
+        store,
+        drafts,
+        account,
+        actions,
+        sync,
+        invoices,
+        clients,
+        cockpit,
+        overview,
+        notifications,
+        budgets,
+    )
     if read_only:
         for service in vars(services).values():  # every service, also ones added later
             refuse_writes(service)

@@ -14,11 +14,13 @@ from typing import Any, TypeVar
 from ..domain.errors import ReadOnlyError
 from ..storage.order_store import OrderStore
 from .account import AccountService
+from .budgets import BudgetDirectory
 from .client_overview import ClientOverview
 from .clients import ClientDirectory
 from .cockpit import CockpitQueries
 from .drafts import DraftService
 from .invoices import InvoiceQueries
+from .notifications import NotificationService
 from .order_actions import OrderActions
 from .sync import SyncService
 
@@ -32,11 +34,15 @@ READERS: dict[type, frozenset[str]] = {
     # sync/push/pull write the outbox and the feed; refresh and logout write the keyring.
     SyncService: frozenset({"seconds_until_retry", "last_success"}),
     AccountService: frozenset({"restore"}),
-    # search caches what the server found.
-    ClientDirectory: frozenset(),
+    # search and duplicates cache what the server found; cached_duplicates only reads.
+    ClientDirectory: frozenset({"cached_duplicates"}),
     InvoiceQueries: frozenset({"today", "rows"}),
     CockpitQueries: frozenset({"server_now", "items", "cockpit"}),
     ClientOverview: frozenset({"rows"}),
+    # take_new marks what it returns as delivered; read-only mode starts no notifications.
+    NotificationService: frozenset(),
+    # refresh and remember write what /me returned into the cache.
+    BudgetDirectory: frozenset({"cached", "ids"}),
 }
 
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de_DE">
 <context>
+    <name>AccessibleButtons</name>
+    <message>
+        <source>Weitere Menüs</source>
+        <translation>More menus</translation>
+    </message>
+    <message>
+        <source>Weitere Werkzeuge</source>
+        <translation>More tools</translation>
+    </message>
+    <message>
+        <source>Alle Zeilen auswählen</source>
+        <translation>Select all rows</translation>
+    </message>
+    <message>
+        <source>Eingabe löschen</source>
+        <translation>Clear input</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentDrop</name>
     <message>
         <source>Dateien hierher ziehen, um sie anzuhängen</source>
@@ -44,6 +63,25 @@
     </message>
 </context>
 <context>
+    <name>BudgetField</name>
+    <message>
+        <source>%1 (unbekannt)</source>
+        <translation>%1 (unknown)</translation>
+    </message>
+    <message>
+        <source>Ihre Budgets erscheinen nach der Anmeldung</source>
+        <translation>Your budgets appear after logging in</translation>
+    </message>
+    <message>
+        <source>Budget wählen …</source>
+        <translation>Choose budget …</translation>
+    </message>
+    <message>
+        <source>Ihr Konto hat kein Budget</source>
+        <translation>Your account has no budget</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>Fristen als &amp;Kalender exportieren …</source>
@@ -79,6 +117,59 @@
     </message>
 </context>
 <context>
+    <name>CalendarFileBox</name>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei &amp;aktuell halten</source>
+        <translation>Keep calendar file &amp;up to date</translation>
+    </message>
+    <message>
+        <source>Speicherort &amp;wählen …</source>
+        <translation>C&amp;hoose location …</translation>
+    </message>
+    <message>
+        <source>Die App schreibt die Fristen nach jeder Änderung in diese Datei. Abonnieren Sie sie in Ihrer Kalender-App, dann bleibt der Kalender aktuell.</source>
+        <translation>The app writes the deadlines to this file after every change. Subscribe to it in your calendar app and the calendar stays up to date.</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei</source>
+        <translation>Calendar file</translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Bitte einen vollständigen Pfad für die Kalenderdatei angeben.</source>
+        <translation>Please enter a full path for the calendar file.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSubscription</name>
+    <message>
+        <source>Die Kalenderdatei „%1“ lässt sich nicht schreiben (%2). Bitte unter Einstellungen → „Kalenderdatei aktuell halten“ einen anderen Speicherort wählen.</source>
+        <translation>The calendar file “%1” cannot be written (%2). Please choose another location under Settings → “Keep calendar file up to date”.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDuplicates</name>
+    <message>
+        <source>gleiche Kund*in</source>
+        <translation>same client</translation>
+    </message>
+    <message>
+        <source>gleiche USt-IdNr.</source>
+        <translation>same VAT ID</translation>
+    </message>
+    <message>
+        <source>gleicher Name</source>
+        <translation>same name</translation>
+    </message>
+</context>
+<context>
     <name>ClientSearch</name>
     <message>
         <source>In Smart-Kund*innen suchen (mind. 3 Buchstaben) …</source>
@@ -97,8 +188,12 @@
         <translation>Offline: only clients seen before.</translation>
     </message>
     <message>
-        <source>Keine Kund*in gefunden – die Felder unten legen sie mit dem Auftrag an.</source>
-        <translation>No client found – the fields below create it with the order.</translation>
+        <source>Neue*n Kund*in anlegen …</source>
+        <translation>Create new client …</translation>
+    </message>
+    <message>
+        <source>Keine Kund*in gefunden.</source>
+        <translation>No client found.</translation>
     </message>
     <message>
         <source>Übernommen: %1 (aus Smarts Kund*innen-Datenbank).</source>
@@ -370,10 +465,6 @@ The file is not changed. You can move it aside (it is kept next to the new one) 
 <context>
     <name>DraftEditor</name>
     <message>
-        <source>z. B. Persönliches Budget</source>
-        <translation>e.g. personal budget</translation>
-    </message>
-    <message>
         <source>Kein Auftrag ausgewählt.</source>
         <translation>No order selected.</translation>
     </message>
@@ -640,6 +731,140 @@ The file is not changed. You can move it aside (it is kept next to the new one) 
     </message>
 </context>
 <context>
+    <name>InvoiceReviewModel</name>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Menge</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Einzelpreis</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Netto laut Auftrag</source>
+        <translation>Net per order</translation>
+    </message>
+    <message>
+        <source>Netto in der Rechnung</source>
+        <translation>Net on the invoice</translation>
+    </message>
+    <message>
+        <source>Unterschied</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>gleich</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>Teilrechnung: %1 der Position</source>
+        <translation>Instalment: %1 of the line</translation>
+    </message>
+    <message>
+        <source>nur in der Rechnung</source>
+        <translation>only on the invoice</translation>
+    </message>
+    <message>
+        <source>fehlt in der Rechnung</source>
+        <translation>missing from the invoice</translation>
+    </message>
+    <message>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceReviewPane</name>
+    <message>
+        <source>Eine Rechnung auswählen, um sie mit ihrem Auftrag zu vergleichen.</source>
+        <translation>Select an invoice to compare it with its order.</translation>
+    </message>
+    <message>
+        <source>Anteil einer Teilrechnung</source>
+        <translation>share of an instalment</translation>
+    </message>
+    <message>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>nur auf einer Seite</source>
+        <translation>on one side only</translation>
+    </message>
+    <message>
+        <source>Summen</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Auftrag gesamt (Vorschau)</source>
+        <translation>Whole order (preview)</translation>
+    </message>
+    <message>
+        <source>Diese Rechnung</source>
+        <translation>This invoice</translation>
+    </message>
+    <message>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>USt.</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Brutto</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Smart-Beitrag</source>
+        <translation>Smart contribution</translation>
+    </message>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Rechnung %1 von %2 zu „%3“</source>
+        <translation>Invoice %1 of %2 for “%3”</translation>
+    </message>
+    <message>
+        <source>Rechnung %1 zu „%3“</source>
+        <translation>Invoice %1 for “%3”</translation>
+    </message>
+    <message>
+        <source>Rechnungsdatum: %1</source>
+        <translation>Invoice date: %1</translation>
+    </message>
+    <message>
+        <source>Entwurf: Änderungen noch %1 Tage möglich</source>
+        <translation>Draft: changes possible for %1 more days</translation>
+    </message>
+    <message>
+        <source>Entwurf: Änderungen nur noch heute möglich</source>
+        <translation>Draft: changes possible today only</translation>
+    </message>
+    <message>
+        <source>Entwurf: Smart stellt die Rechnung heute</source>
+        <translation>Draft: Smart issues the invoice today</translation>
+    </message>
+    <message>
+        <source>Entwurf: das Rechnungsdatum ist überschritten</source>
+        <translation>Draft: the invoice date has passed</translation>
+    </message>
+    <message>
+        <source>Ihr Änderungsantrag: %1</source>
+        <translation>Your change request: %1</translation>
+    </message>
+    <message>
+        <source>Smart wendet einen anderen Steuersatz an als die Vorschau.</source>
+        <translation>Smart applies a different VAT rate from the preview.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTableModel</name>
     <message>
         <source>Status</source>
@@ -900,6 +1125,302 @@ Prepare orders offline and follow them.</translation>
     </message>
 </context>
 <context>
+    <name>NewClientAction</name>
+    <message>
+        <source>Neue*n Kund*in anlegen …</source>
+        <translation>Create new client …</translation>
+    </message>
+    <message>
+        <source>Eine Kund*in, die es in Smarts Datenbank noch nicht gibt, mit dem Auftrag anlegen</source>
+        <translation>Create a client who is not yet in Smart's database together with the order</translation>
+    </message>
+    <message>
+        <source>Übernommen: %1 (aus Smarts Kund*innen-Datenbank).</source>
+        <translation>Taken over: %1 (from Smart's client database).</translation>
+    </message>
+    <message>
+        <source>Neue Kund*in %1 – wird beim Senden in Smarts Datenbank angelegt.</source>
+        <translation>New client %1 – created in Smart's database on submission.</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>Neue*n Kund*in anlegen</source>
+        <translation>Create new client</translation>
+    </message>
+    <message>
+        <source>Die Kund*in wird mit dem Auftrag an Smart übermittelt und in Smarts gemeinsame Kund*innen-Datenbank aufgenommen. Bitte prüfen Sie vorher, ob es sie schon gibt.</source>
+        <translation>The client is sent to Smart with the order and added to Smart's shared client database. Please check first whether the client already exists.</translation>
+    </message>
+    <message>
+        <source>&amp;Kund*in anlegen</source>
+        <translation>&amp;Create client</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Diese Kund*in gibt es vielleicht schon:</source>
+        <translation>This client may already exist:</translation>
+    </message>
+    <message>
+        <source>Mögliche Dubletten</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Vorhandene &amp;verwenden</source>
+        <translation>&amp;Use existing</translation>
+    </message>
+    <message>
+        <source>&amp;Trotzdem neu anlegen</source>
+        <translation>Create &amp;anyway</translation>
+    </message>
+    <message>
+        <source>Prüfe, ob es die Kund*in schon gibt …</source>
+        <translation>Checking whether the client already exists …</translation>
+    </message>
+    <message>
+        <source>Diese Kund*in gibt es schon – Smart würde den Auftrag beim Senden mit dem vorhandenen Eintrag verknüpfen:</source>
+        <translation>This client already exists – on submission Smart would link the order to the existing record:</translation>
+    </message>
+    <message>
+        <source>Offline geprüft: nur bereits gesehene Kund*innen.</source>
+        <translation>Checked offline: only clients seen before.</translation>
+    </message>
+    <message>
+        <source>Offline geprüft (nur bereits gesehene Kund*innen): keine ähnliche gefunden.</source>
+        <translation>Checked offline (only clients seen before): no similar client found.</translation>
+    </message>
+    <message>
+        <source>Keine ähnliche Kund*in in Smarts Datenbank gefunden.</source>
+        <translation>No similar client found in Smart's database.</translation>
+    </message>
+    <message>
+        <source>Die Prüfung auf Dubletten ist fehlgeschlagen – bitte selbst über „Suchen“ prüfen.</source>
+        <translation>The duplicate check failed – please check yourself with “Search”.</translation>
+    </message>
+    <message>
+        <source>Eingaben verwerfen?</source>
+        <translation>Discard entries?</translation>
+    </message>
+    <message>
+        <source>Die eingegebene Kund*in wird nicht übernommen. Eingaben verwerfen?</source>
+        <translation>The client you entered will not be used. Discard the entries?</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientForm</name>
+    <message>
+        <source>z. B. DE123456789 – immer angeben, wenn vorhanden</source>
+        <translation>e.g. DE123456789 – always give it when the client has one</translation>
+    </message>
+    <message>
+        <source>optional, für Rechnungen</source>
+        <translation>optional, for invoices</translation>
+    </message>
+    <message>
+        <source>A&amp;rt:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Name / Firma:</source>
+        <translation>&amp;Name / company:</translation>
+    </message>
+    <message>
+        <source>&amp;Straße und Nr.:</source>
+        <translation>&amp;Street and no.:</translation>
+    </message>
+    <message>
+        <source>&amp;PLZ:</source>
+        <translation>&amp;Postal code:</translation>
+    </message>
+    <message>
+        <source>&amp;Ort:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Land:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>&amp;USt-IdNr.:</source>
+        <translation>&amp;VAT ID:</translation>
+    </message>
+    <message>
+        <source>Rechnungs-&amp;E-Mail:</source>
+        <translation>Invoice &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>Land suchen …</source>
+        <translation>Search country …</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBell</name>
+    <message>
+        <source>Benachrichtigungen: %1 ungelesen</source>
+        <translation>Notifications: %1 unread</translation>
+    </message>
+    <message>
+        <source>Benachrichtigungen</source>
+        <translation>Notifications</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPanel</name>
+    <message>
+        <source>Benachrichtigungen</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Keine Benachrichtigungen in dieser Sitzung.</source>
+        <translation>No notifications in this session.</translation>
+    </message>
+    <message>
+        <source>Klicken Sie auf eine Benachrichtigung, um den Auftrag zu öffnen.</source>
+        <translation>Click a notification to open its order.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsBox</name>
+    <message>
+        <source>Benachrichtigungen</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Nicht stö&amp;ren</source>
+        <translation>Do not dis&amp;turb</translation>
+    </message>
+    <message>
+        <source>Keine Meldungen des Systems; die Liste der Benachrichtigungen bleibt.</source>
+        <translation>No system pop-ups; the list of notifications is kept.</translation>
+    </message>
+    <message>
+        <source>am letzten Tag</source>
+        <translation>on the last day</translation>
+    </message>
+    <message>
+        <source>Ein Angebot ist bis zum Ende seines Gültigkeitstags gültig; Änderungen an einem Rechnungsentwurf sind bis zum Tag vor dem Rechnungsdatum möglich.</source>
+        <translation>An offer is valid until the end of its validity day; changes to an invoice draft are possible until the day before the invoice date.</translation>
+    </message>
+    <message>
+        <source>Ablaufende Angebote &amp;melden:</source>
+        <translation>Announce e&amp;xpiring offers:</translation>
+    </message>
+    <message>
+        <source>Änderungsfrist für Rechn&amp;ungen melden:</source>
+        <translation>Announce invoice change dead&amp;line:</translation>
+    </message>
+    <message>
+        <source> Tag vorher</source>
+        <translation> day ahead</translation>
+    </message>
+    <message>
+        <source> Tage vorher</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <source> Tag vor dem Rechnungsdatum (letzter Änderungstag)</source>
+        <translation> day before the invoice date (last day for changes)</translation>
+    </message>
+    <message>
+        <source> Tage vor dem Rechnungsdatum</source>
+        <translation> days before the invoice date</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSetup</name>
+    <message>
+        <source>Auftrag öffnen</source>
+        <translation>Open order</translation>
+    </message>
+    <message>
+        <source>Benachrichtigungen</source>
+        <translation>Notifications</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationTexts</name>
+    <message>
+        <source>Neuer Rechnungsentwurf</source>
+        <translation>New invoice draft</translation>
+    </message>
+    <message>
+        <source>Angebot läuft heute ab</source>
+        <translation>Offer expires today</translation>
+    </message>
+    <message>
+        <source>Angebot läuft morgen ab</source>
+        <translation>Offer expires tomorrow</translation>
+    </message>
+    <message>
+        <source>Angebot läuft bald ab</source>
+        <translation>Offer expires soon</translation>
+    </message>
+    <message>
+        <source>Heute letzter Tag für Rechnungsänderungen</source>
+        <translation>Last day for invoice changes today</translation>
+    </message>
+    <message>
+        <source>Frist für Rechnungsänderungen</source>
+        <translation>Deadline for invoice changes</translation>
+    </message>
+    <message>
+        <source>Kund*in hat bestätigt</source>
+        <translation>Client confirmed</translation>
+    </message>
+    <message>
+        <source>Kund*in hat abgelehnt</source>
+        <translation>Client rejected</translation>
+    </message>
+    <message>
+        <source>Smart hat abgelehnt</source>
+        <translation>Smart rejected</translation>
+    </message>
+    <message>
+        <source>Auftrag</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>%1: Änderungen können bis %2 beantragt werden.</source>
+        <translation>%1: changes can be requested until %2.</translation>
+    </message>
+    <message>
+        <source>%1: gültig bis %2, die Bestätigung der Kund*in fehlt noch.</source>
+        <translation>%1: valid until %2, the client has not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>%1: Änderungen am Rechnungsentwurf nur noch bis %2.</source>
+        <translation>%1: changes to the invoice draft only until %2.</translation>
+    </message>
+    <message>
+        <source>%1 ist jetzt aktiv.</source>
+        <translation>%1 is now active.</translation>
+    </message>
+    <message>
+        <source>%1 wurde abgelehnt.</source>
+        <translation>%1 was rejected.</translation>
+    </message>
+    <message>
+        <source>Grund: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>%1 Neuigkeiten seit dem letzten Start</source>
+        <translation>%1 updates since the last start</translation>
+    </message>
+    <message>
+        <source>%1 Neuigkeiten zu Ihren Aufträgen</source>
+        <translation>%1 updates on your orders</translation>
+    </message>
+    <message>
+        <source>… und %1 weitere</source>
+        <translation>… and %1 more</translation>
+    </message>
+</context>
+<context>
     <name>OrderActionsController</name>
     <message>
         <source>Auftrag wird an Smart gesendet.</source>
@@ -959,6 +1480,21 @@ Prepare orders offline and follow them.</translation>
     </message>
 </context>
 <context>
+    <name>OrderInvoicesTab</name>
+    <message>
+        <source>Zu diesem Auftrag gibt es noch keine Rechnung.</source>
+        <translation>This order has no invoice yet.</translation>
+    </message>
+    <message>
+        <source>Doppelklick: die Rechnung mit dem Auftrag vergleichen.</source>
+        <translation>Double-click: compare the invoice with the order.</translation>
+    </message>
+    <message>
+        <source>&amp;Rechnungen</source>
+        <translation>&amp;Invoices</translation>
+    </message>
+</context>
+<context>
     <name>OrderListPage</name>
     <message>
         <source>Suchen: Kund*in, Titel, Betrag … (Strg+F)</source>
@@ -990,6 +1526,14 @@ Prepare orders offline and follow them.</translation>
     <message>
         <source>Nächstes Datum</source>
         <translation>Next date</translation>
+    </message>
+    <message>
+        <source>(ohne Kund*in)</source>
+        <translation>(no client)</translation>
+    </message>
+    <message>
+        <source>Neuer Auftrag</source>
+        <translation>New order</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1703,10 @@ Prepare orders offline and follow them.</translation>
         <translation>“Offer valid until” must be before the first invoice date.</translation>
     </message>
     <message>
+        <source>Dieses Budget gibt es in Ihrem Konto nicht. Bitte wählen Sie eines Ihrer Budgets aus der Liste.</source>
+        <translation>Your account has no such budget. Please choose one of your budgets from the list.</translation>
+    </message>
+    <message>
         <source>Nur noch 1 Tag zur Bestätigung – wir empfehlen mindestens eine Woche.</source>
         <translation>Only 1 day left for confirmation – we recommend at least a week.</translation>
     </message>
@@ -1169,6 +1717,18 @@ Prepare orders offline and follow them.</translation>
     <message>
         <source>Das Rechnungsdatum liegt in der Vergangenheit: der Rechnungsentwurf erscheint sofort nach der Freigabe.</source>
         <translation>The invoice date lies in the past: the invoice draft appears right after approval.</translation>
+    </message>
+    <message>
+        <source>Diese Kund*in gibt es schon: %1. Smart verknüpft den Auftrag beim Senden mit dem vorhandenen Eintrag.</source>
+        <translation>This client already exists: %1. On submission Smart links the order to the existing record.</translation>
+    </message>
+    <message>
+        <source>Diese Kund*in gibt es vielleicht schon: %1. Bitte über „Suchen“ die vorhandene übernehmen, statt eine neue anzulegen.</source>
+        <translation>This client may already exist: %1. Please take over the existing one with “Search” instead of creating a new one.</translation>
+    </message>
+    <message>
+        <source>Der Stundensatz von %1 liegt unter dem gesetzlichen Mindestlohn (%2 pro Stunde). Smart lehnt solche Aufträge in der Regel ab.</source>
+        <translation>The hourly rate of %1 is below the statutory minimum wage (%2 per hour). Smart usually refuses such orders.</translation>
     </message>
     <message>
         <source>Nur noch %1 Tage zur Bestätigung – wir empfehlen mindestens eine Woche.</source>
@@ -1260,6 +1820,18 @@ Prepare orders offline and follow them.</translation>
         <translation> s</translation>
     </message>
     <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Hell</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dunkel</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
@@ -1274,6 +1846,10 @@ Prepare orders offline and follow them.</translation>
     <message>
         <source>S&amp;prache (ab dem nächsten Start):</source>
         <translation>Lan&amp;guage (from the next start):</translation>
+    </message>
+    <message>
+        <source>&amp;Erscheinungsbild:</source>
+        <translation>A&amp;ppearance:</translation>
     </message>
     <message>
         <source>Smart-&amp;Beitrag in % (Vorschau):</source>
@@ -1403,12 +1979,12 @@ Prepare orders offline and follow them.</translation>
         <translation>Cancel synchronisation</translation>
     </message>
     <message>
-        <source>Nicht angemeldet – &lt;a href=&apos;login&apos;&gt;Anmelden …&lt;/a&gt;</source>
-        <translation>Not logged in – &lt;a href=&apos;login&apos;&gt;Log in …&lt;/a&gt;</translation>
+        <source>Nicht angemeldet – &lt;a href='login'&gt;Anmelden …&lt;/a&gt;</source>
+        <translation>Not logged in – &lt;a href='login'&gt;Log in …&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Anmeldung abgelaufen – &lt;a href=&apos;login&apos;&gt;erneut anmelden …&lt;/a&gt;</source>
-        <translation>Login expired – &lt;a href=&apos;login&apos;&gt;log in again …&lt;/a&gt;</translation>
+        <source>Anmeldung abgelaufen – &lt;a href='login'&gt;erneut anmelden …&lt;/a&gt;</source>
+        <translation>Login expired – &lt;a href='login'&gt;log in again …&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Synchronisiere … %1 Änderungen</source>
@@ -1419,8 +1995,8 @@ Prepare orders offline and follow them.</translation>
         <translation>%1 waiting to be sent</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;attention&apos;&gt;%1 abgelehnt&lt;/a&gt;</source>
-        <translation>&lt;a href=&apos;attention&apos;&gt;%1 refused&lt;/a&gt;</translation>
+        <source>&lt;a href='attention'&gt;%1 abgelehnt&lt;/a&gt;</source>
+        <translation>&lt;a href='attention'&gt;%1 refused&lt;/a&gt;</translation>
     </message>
     <message>
         <source>zuletzt %1</source>
