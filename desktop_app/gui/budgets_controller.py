@@ -42,6 +42,12 @@ class BudgetsController(QObject):
 
     def _on_sync_status_changed(self, status: SyncStatus) -> None:
         account = self._budgets.account
+        if not status.logged_in and self._fresh_for:
+            # Logged out: the cache is cleared, and the editor must not go on offering (or
+            # flagging against) the old account's budgets.
+            self._fresh_for = ""
+            self._editor.set_budgets(None)
+            return
         if not status.logged_in or status.running or status.outcome != Outcome.OK:
             return
         if account and account != self._fresh_for:  # once per account and session

@@ -76,7 +76,10 @@ class FreedesktopNotifications(Backend):
         self._worker.submit(self._notify, entry, title, body)
 
     def close(self) -> None:
-        """Stop the worker and the listener (does not wait for a call in flight)."""
+        """Stop the worker and the listener (does not wait for a call in flight);
+        idempotent."""
+        if self._closed:
+            return
         self._closed = True
         self._worker.submit(self._disconnect)
         self._worker.shutdown(wait=False)

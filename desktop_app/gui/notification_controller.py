@@ -77,6 +77,7 @@ class NotificationController(QObject):
         self._backends: list[Backend | None] = [None] * len(backends)
         self._settings = settings
         self._catching_up = False
+        self._closed = False
         self._summaries: set[int] = set()  # popup ids that stand for several notices
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -106,6 +107,8 @@ class NotificationController(QObject):
         self.check(catch_up=self._catching_up)
 
     def check(self, catch_up: bool = False) -> None:
+        if self._closed:  # a notice taken now would be marked delivered and never shown
+            return
         settings = self._settings()
         offer, invoice = settings.notify_offer_days, settings.notify_invoice_days
         self._ops.run_db(
@@ -187,6 +190,10 @@ class NotificationController(QObject):
         self.timer.start(MAX_WAIT_MS)
 
     def close(self) -> None:
+        """Idempotent: both aboutToQuit and the app's shutdown call it."""
+        if self._closed:
+            return
+        self._closed = True
         self.timer.stop()
         for backend in self._backends:
             if backend is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
 from ..platform.settings import Settings
 from ..services.composition import Services
+from ..services.sync import Outcome
 from .freedesktop_notifications import FreedesktopNotifications, bus_available
 from .navigation import Navigation
 from .notification_centre import NotificationBell, NotificationCentre
@@ -83,7 +84,9 @@ def attach_notifications(
     window.addAction(action)
 
     def round_done(status: SyncStatus) -> None:
-        if not status.running and status.outcome:
+        # Only a round that reached the server brings what happened while the app was
+        # closed; an offline start keeps catching up until one does.
+        if not status.running and status.outcome == Outcome.OK:
             controller.sync_round_finished()
 
     sync.changed.connect(controller.sync_changed)

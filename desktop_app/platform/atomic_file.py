@@ -11,8 +11,20 @@ from pathlib import Path
 
 
 def write_atomically(path: Path, data: bytes) -> None:
+    """A symlinked path (e.g. into a synced folder) stays a link: its target is replaced.
+    The file keeps its permissions; a new one gets the usual ones (umask), not mkstemp's
+    owner-only 0600, so a calendar app or web server can go on reading it."""
+    path = path.resolve()
+    try:
+        mode = path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
     try:
+        if os.name == "posix":
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

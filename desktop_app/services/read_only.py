@@ -36,7 +36,7 @@ READERS: dict[type, frozenset[str]] = {
     AccountService: frozenset({"restore"}),
     # search and duplicates cache what the server found; cached_duplicates only reads.
     ClientDirectory: frozenset({"cached_duplicates"}),
-    InvoiceQueries: frozenset({"today", "rows"}),
+    InvoiceQueries: frozenset({"today", "rows", "review"}),
     CockpitQueries: frozenset({"server_now", "items", "cockpit"}),
     ClientOverview: frozenset({"rows"}),
     # take_new marks what it returns as delivered; read-only mode starts no notifications.

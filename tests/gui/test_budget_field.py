@@ -145,6 +145,13 @@ def test_budgets_come_from_the_server_and_stay_after_a_restart(
     _new_draft(qtbot, context)
     assert editor.order.budget == "B-1"  # her only budget: preselected
 
+    # Logging out forgets them in the editor too (not only in the cache).
+    menu.logout_action.trigger()
+    qtbot.waitUntil(lambda: editor.budget.budgets is None, timeout=10000)
+    menu.services.account.login(live_server.url, "anna@example.org", PASSWORD)
+    menu.sync.sync_now()
+    qtbot.waitUntil(lambda: editor.budget.budgets == anna, timeout=10000)
+
     context.window.close()
     context.shutdown()
     # Without the session (as offline: no sync round, no GET /me) only the cache can tell.

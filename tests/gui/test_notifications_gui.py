@@ -214,3 +214,22 @@ def test_read_only_mode_starts_no_notifications_and_writes_nothing(  # type: ign
     context.window.close()
     context.shutdown()
     assert fingerprint(app_paths) == before
+
+
+def test_closing_twice_is_harmless_and_nothing_is_taken_after_close(qtbot, notifier) -> None:  # type: ignore[no-untyped-def]
+    """Qt's aboutToQuit and the app's shutdown both close the notifier: the second close
+    must not raise (a D-Bus worker already shut down did), and a check after closing must
+    not mark notices delivered that nobody will see."""
+    from desktop_app.gui.freedesktop_notifications import FreedesktopNotifications
+
+    dbus = FreedesktopNotifications("Smart Orders", "Auftrag öffnen")
+    dbus.close()
+    dbus.close()
+
+    controller, backend, _settings, store = notifier
+    controller.close()
+    controller.close()
+    controller.check(catch_up=True)
+    controller._ops.wait_for_done()
+    assert controller.centre.entries == [] and backend.shown == []
+    assert not NotificationLog(store.database).baselined()  # nothing was taken or marked

@@ -7,6 +7,8 @@ import hashlib
 import inspect
 import sqlite3
 import uuid
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -15,11 +17,13 @@ from sqlalchemy.exc import OperationalError
 
 from desktop_app.domain.commands import CommandKind
 from desktop_app.domain.errors import ReadOnlyError
+from desktop_app.domain.invoice import Invoice, InvoiceStatus
 from desktop_app.domain.status import OrderStatus
 from desktop_app.platform.clock import FixedClock
 from desktop_app.platform.credentials import MemoryCredentials
 from desktop_app.platform.paths import AppPaths
 from desktop_app.services.composition import Services, build_services
+from desktop_app.services.invoices import InvoiceRow
 from desktop_app.services.read_only import READERS, public_methods
 from desktop_app.storage.database import Database
 from desktop_app.storage.migrate import HEAD, prepare_database
@@ -135,6 +139,15 @@ def test_readers_are_real_methods_and_keep_working(read_only_services: Services)
     assert services.actions.pending_count() == 1
     assert [e.pending for e in services.actions.timeline(ACTIVE)] == [True]
     assert services.invoices.rows() == []
+    # Support selecting an invoice on Rechnungen gets the comparison, not ReadOnlyError.
+    invoice = Invoice(
+        "inv-1", str(ACTIVE), 1, InvoiceStatus.DRAFT, date(2026, 12, 1), "EUR", 100_00,
+        19_00, 119_00, 9_00, "19", datetime(2026, 11, 20, tzinfo=UTC),
+        lines=({"description": "Beratung", "quantity": "1", "unit": "Std.",
+                "unit_price": "100.00", "net": "100.00"},),
+    )  # fmt: skip
+    review = services.invoices.review(InvoiceRow(invoice, "Aktiv", "", 3), Decimal(9))
+    assert review.row.invoice.id == "inv-1" and review.lines
     assert services.sync.last_success() is None
     assert services.account.restore().logged_in is False
 
