@@ -36,6 +36,13 @@ def text(data: dict[str, Any], key: str, path: str) -> str:
     return value
 
 
+def nullable_text(data: dict[str, Any], key: str, path: str) -> str | None:
+    """Required by the contract, but may be null: a missing member is a broken answer."""
+    if member(data, key, path) is None:
+        return None
+    return text(data, key, path)
+
+
 def optional_text(data: dict[str, Any], key: str, path: str) -> str | None:
     """Absent or null is None: fields added by a newer server stay optional."""
     if data.get(key) is None:

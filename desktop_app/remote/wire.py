@@ -126,7 +126,7 @@ def read_me(data: object, path: str = "") -> Me:
         user_id=f.integer(root, "id", path),
         email=f.text(root, "email", path),
         role=f.text(root, "role", path),
-        member_number=f.optional_text(root, "member_number", path),
+        member_number=f.nullable_text(root, "member_number", path),
         display_name=f.text(root, "display_name", path),
         budgets=f.items(root, "budgets", path, read_budget),
     )
@@ -180,8 +180,8 @@ def read_event(data: object, path: str) -> RemoteEvent:
         order_id=f.text(root, "order_id", path),
         type=f.text(root, "type", path),
         actor_role=f.text(root, "actor_role", path),
-        status_from=f.optional_text(root, "status_from", path),
-        status_to=f.optional_text(root, "status_to", path),
+        status_from=f.nullable_text(root, "status_from", path),
+        status_to=f.nullable_text(root, "status_to", path),
         reason=f.text(root, "reason", path),
         at=f.moment(root, "at", path),
         invoice_id=f.optional_text(root, "invoice_id", path),
@@ -238,7 +238,7 @@ def _read_member(data: object, path: str) -> Member:
     root = f.obj(data, path)
     return Member(
         id=f.integer(root, "id", path),
-        member_number=f.optional_text(root, "member_number", path),
+        member_number=f.nullable_text(root, "member_number", path),
         display_name=f.text(root, "display_name", path),
         email=f.text(root, "email", path),
     )
