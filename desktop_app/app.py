@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from .gui import gc_policy, icons
+from .gui import icons
 from .gui.appearance import Appearance
 from .gui.draft_editor import DraftEditor
 from .gui.drafts_controller import DraftsController
@@ -189,7 +189,6 @@ def build(
         layout_file = copy
     qsettings = QSettings(str(layout_file), QSettings.Format.IniFormat)
     icons.hold_rendering()  # the icons are drawn right after the first paint
-    gc_policy.install()  # cycles are collected on this thread, never in a worker
     window = MainWindow(page, editor, controller, qsettings)
     appearance = Appearance(settings.appearance, window)  # before the first paint
     # What the first paint does not need is made right after it: the editor's form, and
