@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.review_time import BERLIN
+from . import icons
 
 MAX_ENTRIES = 200
 
@@ -87,7 +87,7 @@ class NotificationBell(QToolButton):
         super().__init__(parent)
         self.setObjectName("notificationBell")
         self._centre = centre
-        self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
+        self.setIcon(icons.icon("bell"))  # recoloured with the scheme, crisp at any scale
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAutoRaise(True)
         centre.changed.connect(self._update)
