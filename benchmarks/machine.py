@@ -6,8 +6,10 @@ import os
 import platform
 import sqlite3
 import subprocess
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -66,3 +68,24 @@ def _commit() -> str:
 
     commit = git("rev-parse", "--short=12", "HEAD") or "unknown"
     return f"{commit} + local changes" if git("status", "--porcelain") else commit
+
+
+def header_rows(meta: Mapping[str, Any]) -> list[str]:
+    """The records' header table: when, where and how the figures were made."""
+
+    def get(key: str) -> str:
+        value = meta.get(key)
+        return "unknown" if value in (None, "") else str(value)
+
+    return [
+        "| | |",
+        "|---|---|",
+        f"| Date (UTC) | {get('started')} → {get('finished')} |",
+        f"| Machine | {get('cpu_model')}, {get('cpu_count')} CPUs, {get('platform')} |",
+        f"| Load average (1/5/15 min) | before {get('load_before')}, after {get('load_after')} |",
+        f"| Versions | Python {get('python')}, PySide6 {get('pyside')} (Qt {get('qt')}),"
+        f" SQLite {get('sqlite')} |",
+        f"| Commit | `{get('commit')}` |",
+        f"| Reproduce | `{get('command')}` |",
+        f"| Duration | {get('duration_s')} s |",
+    ]

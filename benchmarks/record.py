@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .machine import header_rows
 from .number_format import number
 from .record_rows import ROWS, Row
 
@@ -72,7 +73,7 @@ def render(document: Mapping[str, Any]) -> str:
             " set for the full sizes, so this record proves the command, not the targets.",
             "",
         ]
-    lines += _header(meta)
+    lines += header_rows(meta)
     lines += [
         "",
         f"**Targets: {len(judged) - len(missed)} of {len(judged)} met**"
@@ -92,25 +93,6 @@ def render(document: Mapping[str, Any]) -> str:
             lines += [f"`{name}`:", "", "```", text.strip(), "```", ""]
     lines.append("")
     return "\n".join(lines)
-
-
-def _header(meta: Mapping[str, Any]) -> list[str]:
-    def get(key: str) -> str:
-        value = meta.get(key)
-        return "unknown" if value in (None, "") else str(value)
-
-    return [
-        "| | |",
-        "|---|---|",
-        f"| Date (UTC) | {get('started')} → {get('finished')} |",
-        f"| Machine | {get('cpu_model')}, {get('cpu_count')} CPUs, {get('platform')} |",
-        f"| Load average (1/5/15 min) | before {get('load_before')}, after {get('load_after')} |",
-        f"| Versions | Python {get('python')}, PySide6 {get('pyside')} (Qt {get('qt')}),"
-        f" SQLite {get('sqlite')} |",
-        f"| Commit | `{get('commit')}` |",
-        f"| Reproduce | `{get('command')}` |",
-        f"| Duration | {get('duration_s')} s |",
-    ]
 
 
 def _table_row(outcome: Outcome) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .machine import header_rows
 from .number_format import number
 
 Doc = Mapping[str, Any]
@@ -75,7 +76,7 @@ def render(document: Doc) -> str:
         " reliability tests at a larger scale; not edited by hand. How the suites work:"
         " `benchmarks/README.md` and the tests' docstrings.",
         "",
-        *_header(meta),
+        *header_rows(meta),
         "",
         f"**{passed} of {len(runs)} suites passed.**",
         "",
@@ -92,25 +93,6 @@ def render(document: Doc) -> str:
         lines += ["", f"**What held:** {HELD.get(name, '')}" if _held(run) else _failure(run)]
     lines.append("")
     return "\n".join(lines)
-
-
-def _header(meta: Mapping[str, Any]) -> list[str]:
-    def get(key: str) -> str:
-        value = meta.get(key)
-        return "unknown" if value in (None, "") else str(value)
-
-    return [
-        "| | |",
-        "|---|---|",
-        f"| Date (UTC) | {get('started')} → {get('finished')} |",
-        f"| Machine | {get('cpu_model')}, {get('cpu_count')} CPUs, {get('platform')} |",
-        f"| Load average (1/5/15 min) | before {get('load_before')}, after {get('load_after')} |",
-        f"| Versions | Python {get('python')}, PySide6 {get('pyside')} (Qt {get('qt')}),"
-        f" SQLite {get('sqlite')} |",
-        f"| Commit | `{get('commit')}` |",
-        f"| Reproduce | `{get('command')}` |",
-        f"| Duration | {get('duration_s')} s |",
-    ]
 
 
 def _count(value: Any) -> str:

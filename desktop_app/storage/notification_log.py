@@ -9,10 +9,11 @@ from sqlalchemy import String, cast, exists, literal, select
 from sqlalchemy.dialects.sqlite import insert
 
 from ..domain.notifications import BASELINE_KEY
-from ..domain.timeline import Actor, TimelineEvent
+from ..domain.timeline import TimelineEvent
 from .database import Database
-from .order_mapping import naive_utc, utc
+from .order_mapping import naive_utc
 from .records import DeliveredNotificationRecord, TimelineEventRecord
+from .sync_repository import event_from_record
 
 CHUNK = 500  # SQLite's limit on bound parameters is far higher; lists stay small anyway
 
@@ -52,7 +53,7 @@ class NotificationLog:
             .order_by(TimelineEventRecord.seq)
         )
         with self._db.read() as session:
-            return [_event(r) for r in session.scalars(query).all()]
+            return [event_from_record(r) for r in session.scalars(query).all()]
 
     def mark(self, keys: Iterable[str], at: datetime, baseline: bool = False) -> None:
         """Record ``keys`` as delivered (kept if already there), in one transaction."""
@@ -66,19 +67,3 @@ class NotificationLog:
             for start in range(0, len(rows), CHUNK):
                 statement = insert(DeliveredNotificationRecord).on_conflict_do_nothing()
                 session.execute(statement, rows[start : start + CHUNK])
-
-
-def _event(record: TimelineEventRecord) -> TimelineEvent:
-    at = utc(record.at)
-    assert at is not None
-    return TimelineEvent(
-        order_id=record.order_id,
-        type=record.type,
-        actor=Actor.parse(record.actor),
-        at=at,
-        status_from=record.status_from,
-        status_to=record.status_to,
-        reason=record.reason,
-        invoice_id=record.invoice_id,
-        seq=record.seq,
-    )

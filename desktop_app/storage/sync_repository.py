@@ -96,7 +96,7 @@ class SyncRepository:
                 .where(TimelineEventRecord.order_id == order_id)
                 .order_by(TimelineEventRecord.seq)
             ).all()
-            return [_event(r) for r in records]
+            return [event_from_record(r) for r in records]
 
     def invoices(self, order_id: str | None = None) -> list[Invoice]:
         with self._db.read() as session:
@@ -147,7 +147,7 @@ def _invoice(record: InvoiceRecord) -> Invoice:
     )
 
 
-def _event(record: TimelineEventRecord) -> TimelineEvent:
+def event_from_record(record: TimelineEventRecord) -> TimelineEvent:
     at = utc(record.at)
     assert at is not None
     return TimelineEvent(
